@@ -1,0 +1,72 @@
+package io.restwell.journal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One logged night of one person, with the metrics derived from it. */
+@Entity
+@Table(name = "sleep_entry")
+public class SleepEntry {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    public String userId;
+
+    @Column(nullable = false)
+    public LocalDate night;
+
+    @Column(nullable = false)
+    public OffsetDateTime bedtime;
+
+    @Column(name = "wake_time", nullable = false)
+    public OffsetDateTime wakeTime;
+
+    @Column(name = "sleep_latency_minutes", nullable = false)
+    public int sleepLatencyMinutes;
+
+    @Column(nullable = false)
+    public int awakenings;
+
+    @Column(name = "wake_after_sleep_onset_minutes", nullable = false)
+    public int wakeAfterSleepOnsetMinutes;
+
+    @Column(nullable = false)
+    public short quality;
+
+    public String notes;
+
+    @Column(name = "time_in_bed_minutes", nullable = false)
+    public int timeInBedMinutes;
+
+    @Column(name = "total_sleep_minutes", nullable = false)
+    public int totalSleepMinutes;
+
+    @Column(name = "sleep_efficiency", nullable = false, precision = 5, scale = 2)
+    public BigDecimal sleepEfficiency;
+
+    @Column(name = "poor_sleep", nullable = false)
+    public boolean poorSleep;
+
+    /** Comma-separated reason codes, e.g. {@code LOW_EFFICIENCY,LONG_LATENCY}. */
+    @Column(name = "poor_sleep_reasons", nullable = false)
+    public String poorSleepReasons;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+}

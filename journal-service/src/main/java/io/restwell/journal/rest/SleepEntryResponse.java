@@ -1,0 +1,27 @@
+package io.restwell.journal.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SleepEntry", description = "A logged night with the metrics Restwell derived from it.")
+public record SleepEntryResponse(
+        UUID id,
+        @Schema(description = "The date the night began.") LocalDate night,
+        OffsetDateTime bedtime,
+        OffsetDateTime wakeTime,
+        int sleepLatencyMinutes,
+        int awakenings,
+        int wakeAfterSleepOnsetMinutes,
+        @Schema(minimum = "1", maximum = "5") int quality,
+        String notes,
+        int timeInBedMinutes,
+        int totalSleepMinutes,
+        @Schema(description = "Total sleep time as a percentage of time in bed.") BigDecimal sleepEfficiency,
+        boolean poorSleep,
+        List<String> poorSleepReasons) {
+}
