@@ -47,15 +47,16 @@ public final class LocalKafka implements AutoCloseable {
      *
      * @param port           client port (0 picks a free one)
      * @param controllerPort KRaft controller port (0 picks a free one)
-     * @param dataDir        the broker's own folder (config, log segments, and its log file)
+     * @param dataDir        the broker's own folder (config and log segments)
+     * @param logFile        where the broker's output goes
      */
-    public static LocalKafka start(int port, int controllerPort, Path dataDir, Duration timeout)
+    public static LocalKafka start(int port, int controllerPort, Path dataDir, Path logFile, Duration timeout)
             throws IOException, InterruptedException {
         int clientPort = port > 0 ? port : FreePorts.pick();
         int quorumPort = controllerPort > 0 ? controllerPort : FreePorts.pick();
         Files.createDirectories(dataDir);
         Path config = writeServerProperties(dataDir, clientPort, quorumPort);
-        Path logFile = dataDir.resolve("broker.log");
+        Files.createDirectories(logFile.getParent());
 
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",

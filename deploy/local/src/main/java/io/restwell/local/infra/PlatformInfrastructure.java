@@ -61,7 +61,7 @@ public final class PlatformInfrastructure {
             if (bootstrap == null) {
                 long started = System.nanoTime();
                 kafkaDir = Files.createTempDirectory("restwell-kafka-");
-                kafka = LocalKafka.start(0, 0, kafkaDir, Duration.ofSeconds(90));
+                kafka = LocalKafka.start(0, 0, kafkaDir, kafkaDir.resolve("broker.log"), Duration.ofSeconds(90));
                 kafka.ensureTopics(Topics.all(), 3);
                 bootstrap = kafka.bootstrapServers();
                 report("Kafka", bootstrap, started);
