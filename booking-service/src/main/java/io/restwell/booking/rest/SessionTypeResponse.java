@@ -1,0 +1,13 @@
+package io.restwell.booking.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SessionType", description = "A kind of massage session a person can book.")
+public record SessionTypeResponse(
+        @Schema(description = "Stable identifier, used by availability and bookings.", example = "DEEP_TISSUE") String code,
+        String name,
+        @Schema(description = "What the session does and which pain it suits, in plain words.") String description,
+        @Schema(description = "The lengths it is offered in, shortest first.") List<SessionDurationResponse> durations) {
+}

@@ -1,0 +1,34 @@
+package io.restwell.booking.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restwell.local.testing.RestwellInfrastructure;
+
+@QuarkusTest
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
+class HealthTests {
+
+    @Test
+    void healthReportsTheRealDatabaseAndKafkaUp() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/session-types'.get.operationId", equalTo("listSessionTypes"))
+                .body("paths.'/api/v1/session-types'.get.tags", hasItem("Catalog"));
+    }
+}

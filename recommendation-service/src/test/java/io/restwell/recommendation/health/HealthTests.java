@@ -1,0 +1,36 @@
+package io.restwell.recommendation.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restwell.local.testing.RestwellInfrastructure;
+
+@QuarkusTest
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
+class HealthTests {
+
+    @Test
+    void healthReportsTheRealDatabaseAndKafkaUp() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/recommendations'.get.operationId", equalTo("listRecommendations"))
+                .body("paths.'/api/v1/recommendations'.get.tags", hasItem("Recommendations"))
+                .body("paths.'/api/v1/recommendations'.get.security[0].keySet()", hasItem("bearer"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+}

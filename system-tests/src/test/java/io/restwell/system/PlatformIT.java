@@ -1,0 +1,135 @@
+package io.restwell.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restwell.local.DevTokens;
+import io.restwell.local.stack.LocalStack;
+import io.restwell.local.stack.StackPorts;
+
+/**
+ * The packaged platform, started exactly as {@code deploy/local/run} starts it (on free ports), seen
+ * only through the gateway.
+ */
+class PlatformIT {
+
+    private static Path state;
+    private static LocalStack stack;
+    private static StackPorts ports;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        state = Files.createTempDirectory("restwell-system-");
+        ports = StackPorts.free();
+        Path root = Path.of(System.getProperty("restwell.root", "..")).toAbsolutePath().normalize();
+        stack = LocalStack.start(new LocalStack.Options(root, state, ports, System.out));
+        RestAssured.baseURI = stack.gateway().toString();
+    }
+
+    @AfterAll
+    static void stopThePlatformAndLeaveNothingBehind() throws IOException {
+        List<ProcessHandle> processes = stack.processes().stream()
+                .map(process -> ProcessHandle.of(process.pid())).flatMap(java.util.Optional::stream).toList();
+        stack.close();
+        for (ProcessHandle process : processes) {
+            assertFalse(process.isAlive(), "still running after stop: pid " + process.pid());
+        }
+        for (int port : List.of(ports.gateway(), ports.booking(), ports.journal(), ports.recommendation(),
+                ports.kafka(), ports.postgres())) {
+            assertFalse(listening(port), "port " + port + " still open after stop");
+        }
+        try (Stream<Path> files = Files.walk(state)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    void theGatewayHealthShowsEveryServiceUp() {
+        given().when().get("/q/health")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Upstream services' }.data.booking", equalTo("UP"))
+                .body("checks.find { it.name == 'Upstream services' }.data.journal", equalTo("UP"))
+                .body("checks.find { it.name == 'Upstream services' }.data.recommendation", equalTo("UP"));
+    }
+
+    @Test
+    void bookingAnswersThroughTheGateway() {
+        given().when().get("/api/v1/session-types")
+                .then().statusCode(200)
+                .body("code", containsInAnyOrder("DEEP_TISSUE", "SWEDISH", "TRIGGER_POINT"));
+    }
+
+    @Test
+    void journalAnswersThroughTheGatewayForADevToken() {
+        given().auth().oauth2(DevTokens.issue("system-" + UUID.randomUUID(), List.of("user")))
+                .when().get("/api/v1/journal/sleep-entries")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void recommendationAnswersThroughTheGatewayForADevToken() {
+        given().auth().oauth2(DevTokens.issue("system-" + UUID.randomUUID(), List.of("user")))
+                .when().get("/api/v1/recommendations")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void userScopedAreasRefuseAMissingToken() {
+        given().when().get("/api/v1/journal/sleep-entries").then().statusCode(401);
+        given().when().get("/api/v1/recommendations").then().statusCode(401);
+    }
+
+    @Test
+    void theProductionProfileRefusesToStartWithTheDevKey() throws Exception {
+        Path devKey = state.resolve("dev-public.pem");
+        Path log = state.resolve("logs/journal-prod-refusal.log");
+        ProcessBuilder journalInProduction = new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Dquarkus.http.port=0",
+                "-jar", Path.of(System.getProperty("restwell.root", "..")).resolve(
+                        "journal-service/target/quarkus-app/quarkus-run.jar").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        journalInProduction.environment().put("RESTWELL_DB_URL",
+                "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/journal");
+        journalInProduction.environment().put("RESTWELL_DB_USER", "journal");
+        journalInProduction.environment().put("RESTWELL_DB_PASSWORD", "journal");
+        journalInProduction.environment().put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
+        journalInProduction.environment().put("RESTWELL_JWT_PUBLIC_KEY_LOCATION", devKey.toString());
+        journalInProduction.environment().put("RESTWELL_JWT_ISSUER", "https://id.example.org");
+        Process process = journalInProduction.start();
+        assertTrue(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "the prod journal did not exit");
+        assertTrue(process.exitValue() != 0, "the prod journal started with the dev key");
+        assertTrue(Files.readString(log).contains("refuses the DEV-ONLY JWT key"), Files.readString(log));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+}
