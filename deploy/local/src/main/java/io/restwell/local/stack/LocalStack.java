@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.restwell.events.Topics;
 import io.restwell.local.DevTokens;
+import io.restwell.local.infra.ChildProcesses;
 import io.restwell.local.infra.LocalKafka;
 import io.restwell.local.infra.LocalPostgres;
 
@@ -41,6 +44,12 @@ public final class LocalStack implements AutoCloseable {
         Path logs() {
             return stateDir.resolve("logs");
         }
+    }
+
+    static {
+        // Load what stopping needs now: a rebuild while the stack runs replaces this launcher's jar.
+        ChildProcesses.class.getName();
+        RunningService.class.getName();
     }
 
     private final Options options;
@@ -128,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         command.add("-jar");
-        command.add(service.runnerJar(options.repoRoot()).toString());
+        command.add(copyOfApp(service).resolve("quarkus-run.jar").toString());
         Path logFile = options.logs().resolve(service.name() + ".log");
         Process process = new ProcessBuilder(command)
                 .directory(options.stateDir().toFile())
@@ -137,6 +146,31 @@ public final class LocalStack implements AutoCloseable {
                 .start();
         started.add(new ProcessRecord(service.name(), process.pid()));
         return new RunningService(service, process, port, logFile);
+    }
+
+    /**
+     * The stack runs each service from its own copy of {@code target/quarkus-app}, so a build while it
+     * runs (say, {@code ./mvnw verify}) cannot pull the jars from under a running service.
+     */
+    private Path copyOfApp(ServiceDefinition service) throws IOException {
+        Path source = service.runnerJar(options.repoRoot()).getParent();
+        Path copy = options.stateDir().resolve("apps").resolve(service.name());
+        if (Files.exists(copy)) {
+            try (Stream<Path> old = Files.walk(copy)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
     }
 
     /** The dev public key as a file for the services' {@code mp.jwt.verify.publickey.location}. */

@@ -164,7 +164,8 @@ public final class LocalStackCommand {
         }
         OUT.println("Restwell is running:");
         running.get().forEach((name, pid) -> OUT.printf("  %-24s pid %-8d %s%n", name, pid,
-                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> residentMegabytes(p) + " MB resident")
+                ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                        .map(process -> residentKilobytes(process) / 1024 + " MB resident")
                         .orElse("not running")));
         postmaster().ifPresent(postgres -> OUT.printf("  %-24s pid %-8d %s MB resident (all its processes)%n",
                 "postgres", postgres.pid(), residentMegabytes(postgres)));
@@ -276,7 +277,7 @@ public final class LocalStackCommand {
                 .map(owner -> owner.getKey() + " (" + owner.getValue() + ")").toList();
     }
 
-    /** Resident memory of a process and its descendants, from /proc (Linux). */
+    /** Resident memory of a process and its descendants, from /proc (Linux); shared pages count once per process. */
     static long residentMegabytes(ProcessHandle process) {
         return Stream.concat(Stream.of(process), process.descendants())
                 .mapToLong(LocalStackCommand::residentKilobytes).sum() / 1024;
