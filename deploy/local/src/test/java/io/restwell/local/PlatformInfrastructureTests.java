@@ -78,4 +78,26 @@ class PlatformInfrastructureTests {
             assertEquals(List.of("night-0", "night-1", "night-2", "night-3", "night-4"), seen);
         }
     }
+
+    @Test
+    void existingServersNamedByTheEnvironmentAreUsedInsteadOfStartingNewOnes() throws Exception {
+        PlatformInfrastructure.Database existing = infrastructure.database("existing_db");
+        long childrenBefore = ProcessHandle.current().descendants().count();
+
+        PlatformInfrastructure external = PlatformInfrastructure.start(Map.of(
+                "RESTWELL_DB_URL", existing.jdbcUrl(),
+                "RESTWELL_DB_USER", existing.username(),
+                "RESTWELL_DB_PASSWORD", existing.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers()));
+        try {
+            assertEquals(childrenBefore, ProcessHandle.current().descendants().count(), "started a server anyway");
+            assertEquals(existing, external.database("journal"));
+            assertEquals(infrastructure.kafkaBootstrapServers(), external.kafkaBootstrapServers());
+        } finally {
+            external.stop();
+        }
+        try (Connection stillThere = DriverManager.getConnection(existing.jdbcUrl(), existing.username(), existing.password())) {
+            assertTrue(stillThere.isValid(2), "stopping the external view stopped a server it did not start");
+        }
+    }
 }

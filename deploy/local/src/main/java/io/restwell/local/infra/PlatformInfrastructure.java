@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.restwell.events.Topics;
@@ -26,12 +27,15 @@ public final class PlatformInfrastructure {
 
     private static PlatformInfrastructure shared;
 
+    private final Map<String, String> environment;
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final Path kafkaDir;
     private final String kafkaBootstrapServers;
 
-    private PlatformInfrastructure(LocalPostgres postgres, LocalKafka kafka, Path kafkaDir, String kafkaBootstrapServers) {
+    private PlatformInfrastructure(Map<String, String> environment, LocalPostgres postgres, LocalKafka kafka,
+            Path kafkaDir, String kafkaBootstrapServers) {
+        this.environment = environment;
         this.postgres = postgres;
         this.kafka = kafka;
         this.kafkaDir = kafkaDir;
@@ -41,23 +45,27 @@ public final class PlatformInfrastructure {
     /** The servers of this JVM, started on first use and stopped when the JVM exits. */
     public static synchronized PlatformInfrastructure shared() {
         if (shared == null) {
-            shared = startThrowAway();
+            shared = start(System.getenv());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "restwell-infrastructure-stop"));
         }
         return shared;
     }
 
-    private static PlatformInfrastructure startThrowAway() {
+    /**
+     * Starts what the environment does not name: PostgreSQL unless {@code RESTWELL_DB_URL} is set,
+     * Kafka unless {@code KAFKA_BOOTSTRAP_SERVERS} is. The caller stops it ({@link #stop()}).
+     */
+    public static PlatformInfrastructure start(Map<String, String> environment) {
         LocalPostgres postgres = null;
         LocalKafka kafka = null;
         Path kafkaDir = null;
         try {
-            if (System.getenv("RESTWELL_DB_URL") == null) {
+            if (environment.get("RESTWELL_DB_URL") == null) {
                 long started = System.nanoTime();
                 postgres = LocalPostgres.start(0, null);
                 report("PostgreSQL", "127.0.0.1:" + postgres.port(), started);
             }
-            String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+            String bootstrap = environment.get("KAFKA_BOOTSTRAP_SERVERS");
             if (bootstrap == null) {
                 long started = System.nanoTime();
                 kafkaDir = Files.createTempDirectory("restwell-kafka-");
@@ -66,13 +74,13 @@ public final class PlatformInfrastructure {
                 bootstrap = kafka.bootstrapServers();
                 report("Kafka", bootstrap, started);
             }
-            return new PlatformInfrastructure(postgres, kafka, kafkaDir, bootstrap);
+            return new PlatformInfrastructure(environment, postgres, kafka, kafkaDir, bootstrap);
         } catch (IOException | RuntimeException e) {
-            new PlatformInfrastructure(postgres, kafka, kafkaDir, null).stop();
+            new PlatformInfrastructure(environment, postgres, kafka, kafkaDir, null).stop();
             throw new IllegalStateException("could not start the test infrastructure: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            new PlatformInfrastructure(postgres, kafka, kafkaDir, null).stop();
+            new PlatformInfrastructure(environment, postgres, kafka, kafkaDir, null).stop();
             throw new IllegalStateException("interrupted while starting the test infrastructure", e);
         }
     }
@@ -83,9 +91,9 @@ public final class PlatformInfrastructure {
      */
     public Database database(String name) {
         if (postgres == null) {
-            return new Database(System.getenv("RESTWELL_DB_URL"),
-                    System.getenv().getOrDefault("RESTWELL_DB_USER", name),
-                    System.getenv().getOrDefault("RESTWELL_DB_PASSWORD", ""));
+            return new Database(environment.get("RESTWELL_DB_URL"),
+                    environment.getOrDefault("RESTWELL_DB_USER", name),
+                    environment.getOrDefault("RESTWELL_DB_PASSWORD", ""));
         }
         try {
             postgres.ensureDatabase(name);
@@ -99,7 +107,8 @@ public final class PlatformInfrastructure {
         return kafkaBootstrapServers;
     }
 
-    private void stop() {
+    /** Stops the servers this instance started; existing servers named by the environment are left alone. */
+    public void stop() {
         if (kafka != null) {
             kafka.close();
         }
