@@ -3,6 +3,7 @@ package io.restwell.journal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -28,8 +29,14 @@ public class SleepEntry {
     @Column(nullable = false)
     public OffsetDateTime bedtime;
 
+    @Column(name = "bedtime_offset_seconds", nullable = false)
+    public int bedtimeOffsetSeconds;
+
     @Column(name = "wake_time", nullable = false)
     public OffsetDateTime wakeTime;
+
+    @Column(name = "wake_time_offset_seconds", nullable = false)
+    public int wakeTimeOffsetSeconds;
 
     @Column(name = "sleep_latency_minutes", nullable = false)
     public int sleepLatencyMinutes;
@@ -69,4 +76,23 @@ public class SleepEntry {
 
     @Version
     public long version;
+
+    /** Bedtime in the offset the person logged it with (the database keeps the instant only). */
+    public OffsetDateTime localBedtime() {
+        return bedtime.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(bedtimeOffsetSeconds));
+    }
+
+    public OffsetDateTime localWakeTime() {
+        return wakeTime.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(wakeTimeOffsetSeconds));
+    }
+
+    public void setBedtime(OffsetDateTime time) {
+        bedtime = time;
+        bedtimeOffsetSeconds = time.getOffset().getTotalSeconds();
+    }
+
+    public void setWakeTime(OffsetDateTime time) {
+        wakeTime = time;
+        wakeTimeOffsetSeconds = time.getOffset().getTotalSeconds();
+    }
 }

@@ -1,30 +1,43 @@
 package io.restwell.journal.rest;
 
-import java.time.LocalDate;
+import java.net.URI;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.journal.SleepEntry;
+import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.mapping.SleepEntryMapper;
-import io.restwell.journal.repository.SleepEntryRepository;
+import io.restwell.journal.service.SleepJournal;
 
 @Path("/api/v1/journal/sleep-entries")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Journal")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed("**")
@@ -34,14 +47,48 @@ public class SleepEntryResource {
     JsonWebToken caller;
 
     @Inject
-    SleepEntryRepository entries;
+    SleepJournal journal;
+
+    @POST
+    @Operation(operationId = "createSleepEntry", summary = "Log a night",
+            description = "Stores the night and derives time in bed, total sleep, sleep efficiency and the poor-sleep verdict.")
+    @APIResponse(responseCode = "201", description = "Logged; the body is the entry with its derived metrics")
+    public Response create(@NotNull @Valid SleepEntryRequest request) {
+        SleepEntry entry = journal.record(caller.getSubject(), request);
+        return Response.created(URI.create("/api/v1/journal/sleep-entries/" + entry.id))
+                .entity(SleepEntryMapper.toResponse(entry)).build();
+    }
 
     @GET
     @Operation(operationId = "listSleepEntries", summary = "The caller's nights, newest first, optionally between two dates")
-    public Page<SleepEntryResponse> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PanacheQuery<SleepEntry> query = entries.nightsOf(caller.getSubject(), from, to, page, size);
+    public Page<SleepEntryResponse> list(
+            @QueryParam("from") @Parameter(description = "First night (ISO date), inclusive", example = "2026-11-01") String from,
+            @QueryParam("to") @Parameter(description = "Last night (ISO date), inclusive", example = "2026-11-30") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Items per page, 1–100") int size) {
+        PanacheQuery<SleepEntry> query = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
         return new Page<>(query.list().stream().map(SleepEntryMapper::toResponse).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSleepEntry", summary = "One of the caller's nights")
+    public SleepEntryResponse get(@PathParam("id") UUID id) {
+        return SleepEntryMapper.toResponse(journal.find(caller.getSubject(), id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateSleepEntry", summary = "Correct a night", description = "Replaces the entry; the metrics are derived again.")
+    public SleepEntryResponse update(@PathParam("id") UUID id, @NotNull @Valid SleepEntryRequest request) {
+        return SleepEntryMapper.toResponse(journal.update(caller.getSubject(), id, request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteSleepEntry", summary = "Delete a night")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        journal.delete(caller.getSubject(), id);
     }
 }

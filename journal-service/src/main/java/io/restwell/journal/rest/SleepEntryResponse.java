@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.restwell.journal.domain.PoorSleepReason;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SleepEntry", description = "A logged night with the metrics Restwell derived from it.")
@@ -23,5 +25,5 @@ public record SleepEntryResponse(
         int totalSleepMinutes,
         @Schema(description = "Total sleep time as a percentage of time in bed.") BigDecimal sleepEfficiency,
         boolean poorSleep,
-        List<String> poorSleepReasons) {
+        List<PoorSleepReason> poorSleepReasons) {
 }

@@ -1,0 +1,80 @@
+package io.restwell.journal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.restwell.journal.domain.PainCharacter;
+import io.restwell.journal.domain.PainLocation;
+
+/** One pain rating of one person at one moment. */
+@Entity
+@Table(name = "pain_entry")
+public class PainEntry {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    public String userId;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_at_offset_seconds", nullable = false)
+    public int recordedAtOffsetSeconds;
+
+    @Column(name = "recorded_on", nullable = false)
+    public LocalDate recordedOn;
+
+    /** 0–10 numeric rating scale. */
+    @Column(nullable = false)
+    public short intensity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PainLocation location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "character", nullable = false)
+    public PainCharacter character;
+
+    @Column(nullable = false)
+    public boolean chronic;
+
+    @Column(name = "stress_related", nullable = false)
+    public boolean stressRelated;
+
+    @Column(name = "disturbed_sleep", nullable = false)
+    public boolean disturbedSleep;
+
+    public String notes;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    public OffsetDateTime localRecordedAt() {
+        return recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(recordedAtOffsetSeconds));
+    }
+
+    public void setRecordedAt(OffsetDateTime time) {
+        recordedAt = time;
+        recordedAtOffsetSeconds = time.getOffset().getTotalSeconds();
+        recordedOn = time.toLocalDate();
+    }
+}

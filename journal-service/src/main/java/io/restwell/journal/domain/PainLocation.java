@@ -1,0 +1,6 @@
+package io.restwell.journal.domain;
+
+/** Where it hurts (DESIGN.md). */
+public enum PainLocation {
+    LOWER_BACK, UPPER_BACK, NECK, SHOULDERS, HIPS, LEG
+}

@@ -1,0 +1,33 @@
+package io.restwell.journal.mapping;
+
+import io.restwell.events.journal.PainEntryEvent;
+import io.restwell.journal.PainEntry;
+import io.restwell.journal.rest.PainEntryRequest;
+import io.restwell.journal.rest.PainEntryResponse;
+
+public final class PainEntryMapper {
+
+    private PainEntryMapper() {
+    }
+
+    public static void apply(PainEntryRequest request, PainEntry entry) {
+        entry.setRecordedAt(request.recordedAt());
+        entry.intensity = request.intensity().shortValue();
+        entry.location = request.location();
+        entry.character = request.character();
+        entry.chronic = request.chronic();
+        entry.stressRelated = request.stressRelated();
+        entry.disturbedSleep = request.disturbedSleep();
+        entry.notes = request.notes();
+    }
+
+    public static PainEntryResponse toResponse(PainEntry entry) {
+        return new PainEntryResponse(entry.id, entry.localRecordedAt(), entry.intensity, entry.location,
+                entry.character, entry.chronic, entry.stressRelated, entry.disturbedSleep, entry.notes);
+    }
+
+    public static PainEntryEvent toEvent(PainEntry entry) {
+        return new PainEntryEvent(entry.id.toString(), entry.userId, entry.localRecordedAt(), entry.intensity,
+                entry.location.name(), entry.character.name(), entry.chronic, entry.stressRelated, entry.disturbedSleep);
+    }
+}
