@@ -38,6 +38,14 @@ public class SessionType {
     @OrderBy("minutes")
     public List<SessionTypeDuration> durations = new ArrayList<>();
 
+    /** Retired types stay for the bookings that use them but are no longer offered. */
+    @Column(nullable = false)
+    public boolean active = true;
+
+    /** The length a booking or availability search gets when it names none. */
+    @Column(name = "default_minutes", nullable = false)
+    public int defaultMinutes;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

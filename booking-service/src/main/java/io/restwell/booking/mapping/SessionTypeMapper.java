@@ -16,7 +16,7 @@ public final class SessionTypeMapper {
 
     public static SessionTypeResponse toResponse(SessionType type) {
         return new SessionTypeResponse(type.code, type.name, type.description,
-                type.durations.stream().map(SessionTypeMapper::toResponse).toList());
+                type.durations.stream().map(SessionTypeMapper::toResponse).toList(), type.defaultMinutes, type.active);
     }
 
     private static SessionDurationResponse toResponse(SessionTypeDuration duration) {
@@ -24,8 +24,27 @@ public final class SessionTypeMapper {
     }
 
     /** Minor units to a decimal string, with as many decimals as the currency has (2 for EUR, 0 for JPY). */
-    static Money money(long minorUnits, String currency) {
+    public static Money money(long minorUnits, String currency) {
         int decimals = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         return new Money(BigDecimal.valueOf(minorUnits, decimals).toPlainString(), currency);
+    }
+
+    /**
+     * A decimal string to minor units; refuses an unknown currency and more decimals than the currency
+     * has (an exact price, never rounded).
+     */
+    public static long minorUnits(Money money) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(money.currency());
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("unknown currency " + money.currency());
+        }
+        int decimals = Math.max(0, currency.getDefaultFractionDigits());
+        BigDecimal amount = new BigDecimal(money.amount());
+        if (amount.stripTrailingZeros().scale() > decimals) {
+            throw new IllegalArgumentException(money.currency() + " has " + decimals + " decimals");
+        }
+        return amount.movePointRight(decimals).longValueExact();
     }
 }

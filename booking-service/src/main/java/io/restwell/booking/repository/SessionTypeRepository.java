@@ -11,8 +11,14 @@ import io.restwell.booking.SessionType;
 @ApplicationScoped
 public class SessionTypeRepository implements PanacheRepositoryBase<SessionType, UUID> {
 
-    /** Every session type with its durations, by code; one query rather than one per type. */
-    public List<SessionType> catalogue() {
-        return find("from SessionType s left join fetch s.durations order by s.code").list();
+    /** Every session type (optionally only the offered ones) with its durations, by code; one query. */
+    public List<SessionType> catalogue(boolean includeRetired) {
+        return find("from SessionType s left join fetch s.durations"
+                + (includeRetired ? "" : " where s.active = true") + " order by s.code").list();
+    }
+
+    public SessionType byCode(String code) {
+        return find("from SessionType s left join fetch s.durations where s.code = ?1", code)
+                .<SessionType>singleResultOptional().orElse(null);
     }
 }

@@ -9,5 +9,7 @@ public record SessionTypeResponse(
         @Schema(description = "Stable identifier, used by availability and bookings.", example = "DEEP_TISSUE") String code,
         String name,
         @Schema(description = "What the session does and which pain it suits, in plain words.") String description,
-        @Schema(description = "The lengths it is offered in, shortest first.") List<SessionDurationResponse> durations) {
+        @Schema(description = "The lengths it is offered in, shortest first.") List<SessionDurationResponse> durations,
+        @Schema(description = "The length a booking gets when it names none.", example = "60") int defaultMinutes,
+        @Schema(description = "False once retired: no longer bookable.") boolean active) {
 }

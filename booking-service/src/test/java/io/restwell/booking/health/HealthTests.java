@@ -3,6 +3,7 @@ package io.restwell.booking.health;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,11 @@ class HealthTests {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/session-types'.get.operationId", equalTo("listSessionTypes"))
-                .body("paths.'/api/v1/session-types'.get.tags", hasItem("Catalog"));
+                .body("paths.'/api/v1/session-types'.get.tags", hasItem("Catalog"))
+                .body("paths.'/api/v1/clinics'.post.operationId", equalTo("createClinic"))
+                .body("paths.'/api/v1/clinics'.post.security[0]", hasKey("bearer"))
+                .body("paths.'/api/v1/clinics'.post.responses.'403'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/clinics/{id}/therapists'.get.operationId", equalTo("listClinicTherapists"));
     }
 }

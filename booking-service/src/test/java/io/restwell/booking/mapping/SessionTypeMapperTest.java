@@ -1,6 +1,7 @@
 package io.restwell.booking.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,5 +19,15 @@ class SessionTypeMapperTest {
     @Test
     void usesTheCurrencysOwnNumberOfDecimals() {
         assertEquals(new Money("9500", "JPY"), SessionTypeMapper.money(9500, "JPY"));
+    }
+
+    @Test
+    void readsExactDecimalStringsIntoMinorUnits() {
+        assertEquals(8500, SessionTypeMapper.minorUnits(new Money("85", "EUR")));
+        assertEquals(8550, SessionTypeMapper.minorUnits(new Money("85.5", "EUR")));
+        assertEquals(9500, SessionTypeMapper.minorUnits(new Money("9500", "JPY")));
+        assertThrows(IllegalArgumentException.class, () -> SessionTypeMapper.minorUnits(new Money("85.001", "EUR")));
+        assertThrows(IllegalArgumentException.class, () -> SessionTypeMapper.minorUnits(new Money("1.5", "JPY")));
+        assertThrows(IllegalArgumentException.class, () -> SessionTypeMapper.minorUnits(new Money("10", "XYZ")));
     }
 }

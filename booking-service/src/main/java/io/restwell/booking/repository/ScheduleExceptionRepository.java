@@ -1,0 +1,26 @@
+package io.restwell.booking.repository;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.restwell.booking.ScheduleException;
+
+@ApplicationScoped
+public class ScheduleExceptionRepository implements PanacheRepositoryBase<ScheduleException, UUID> {
+
+    /** Exceptions of the given therapists on the dates between {@code from} and {@code to}, both inclusive. */
+    public List<ScheduleException> between(Collection<UUID> therapistIds, LocalDate from, LocalDate to) {
+        if (therapistIds.isEmpty()) {
+            return List.of();
+        }
+        return list("therapistId in :ids and day >= :from and day <= :to", Sort.by("day").and("startTime"),
+                Parameters.with("ids", therapistIds).and("from", from).and("to", to));
+    }
+}

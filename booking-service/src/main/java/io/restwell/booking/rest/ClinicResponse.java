@@ -1,0 +1,15 @@
+package io.restwell.booking.rest;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Clinic", description = "A partner clinic.")
+public record ClinicResponse(
+        UUID id,
+        String name,
+        Address address,
+        @Schema(example = "Europe/Berlin") String timeZone,
+        Contact contact,
+        boolean active) {
+}

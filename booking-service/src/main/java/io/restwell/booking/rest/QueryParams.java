@@ -1,0 +1,90 @@
+package io.restwell.booking.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import io.restwell.booking.domain.TimeBound;
+import io.restwell.booking.service.ProblemException;
+
+/**
+ * Query parameters arrive as strings and are parsed here, so a bad value answers a 400 that names
+ * the parameter (JAX-RS would answer a bare 404 for an unconvertible query parameter).
+ */
+public final class QueryParams {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    private QueryParams() {
+    }
+
+    public static int page(String raw) {
+        int page = integer("page", raw, 0);
+        if (page < 0) {
+            throw ProblemException.invalid("page", "must be 0 or more");
+        }
+        return page;
+    }
+
+    public static int size(String raw) {
+        int size = integer("size", raw, DEFAULT_SIZE);
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
+        }
+        return size;
+    }
+
+    public static UUID uuid(String name, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.malformed(name, "must be a UUID");
+        }
+    }
+
+    /** A code-like text parameter (session type, status), trimmed; null when absent. */
+    public static String text(String name, String raw, int maxLength) {
+        if (blank(raw)) {
+            return null;
+        }
+        if (raw.length() > maxLength) {
+            throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+        }
+        return raw.trim();
+    }
+
+    /** An ISO date ({@code 2026-05-04}: a clinic-local day) or an RFC 3339 date-time with offset. */
+    public static TimeBound timeBound(String name, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String value = raw.trim();
+        try {
+            return value.length() <= 10 ? TimeBound.ofDate(LocalDate.parse(value))
+                    : TimeBound.ofInstant(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.malformed(name,
+                    "must be an ISO date (2026-05-04) or an RFC 3339 date-time with offset (2026-05-04T09:00:00+02:00)");
+        }
+    }
+
+    private static int integer(String name, String raw, int fallback) {
+        if (blank(raw)) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.malformed(name, "must be a whole number");
+        }
+    }
+
+    private static boolean blank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+}

@@ -1,0 +1,240 @@
+package io.restwell.booking.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.restwell.booking.Clinic;
+import io.restwell.booking.SessionType;
+import io.restwell.booking.SessionTypeDuration;
+import io.restwell.booking.Therapist;
+import io.restwell.booking.mapping.SessionTypeMapper;
+import io.restwell.booking.repository.ClinicRepository;
+import io.restwell.booking.repository.SessionTypeRepository;
+import io.restwell.booking.repository.TherapistRepository;
+import io.restwell.booking.rest.ClinicRequest;
+import io.restwell.booking.rest.SessionTypeRequest;
+import io.restwell.booking.rest.TherapistRequest;
+import io.restwell.booking.service.ProblemException.Violation;
+
+/** Session types, clinics and therapists: what can be booked, where and with whom. */
+@ApplicationScoped
+public class CatalogService {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @Inject
+    SessionTypeRepository sessionTypes;
+
+    @Inject
+    ClinicRepository clinics;
+
+    @Inject
+    TherapistRepository therapists;
+
+    @Inject
+    Clock clock;
+
+    // --- session types
+
+    public SessionType sessionType(String code, boolean includeRetired) {
+        SessionType type = sessionTypes.byCode(code);
+        if (type == null || (!type.active && !includeRetired)) {
+            throw ProblemException.notFound("No session type " + code + ".");
+        }
+        return type;
+    }
+
+    @Transactional
+    public SessionType createSessionType(SessionTypeRequest request) {
+        if (sessionTypes.byCode(request.code()) != null) {
+            throw ProblemException.conflict("Session type " + request.code() + " exists already.");
+        }
+        SessionType type = new SessionType();
+        type.id = UUID.randomUUID();
+        type.code = request.code();
+        type.createdAt = now();
+        apply(type, request);
+        sessionTypes.persist(type);
+        return type;
+    }
+
+    @Transactional
+    public SessionType updateSessionType(String code, SessionTypeRequest request) {
+        SessionType type = sessionType(code, true);
+        if (!type.code.equals(request.code())) {
+            throw ProblemException.unprocessable("code", "cannot change (" + type.code + ")");
+        }
+        apply(type, request);
+        return type;
+    }
+
+    private void apply(SessionType type, SessionTypeRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        List<SessionTypeDuration> durations = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < request.durations().size(); i++) {
+            SessionTypeRequest.Duration requested = request.durations().get(i);
+            if (!seen.add(requested.minutes())) {
+                violations.add(new Violation("durations[" + i + "].minutes", "is listed twice"));
+            }
+            SessionTypeDuration duration = new SessionTypeDuration();
+            duration.minutes = requested.minutes();
+            duration.currency = requested.price().currency();
+            try {
+                duration.priceCents = Math.toIntExact(SessionTypeMapper.minorUnits(requested.price()));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                violations.add(new Violation("durations[" + i + "].price", e.getMessage()));
+            }
+            durations.add(duration);
+        }
+        int defaultMinutes = request.defaultMinutes() != null ? request.defaultMinutes()
+                : seen.contains(60) ? 60 : seen.stream().min(Integer::compare).orElse(60);
+        if (!seen.contains(defaultMinutes)) {
+            violations.add(new Violation("defaultMinutes", "must be one of the durations"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        durations.sort((a, b) -> Integer.compare(a.minutes, b.minutes));
+        type.name = request.name().trim();
+        type.description = request.description().trim();
+        type.durations.clear();
+        type.durations.addAll(durations);
+        type.defaultMinutes = defaultMinutes;
+        type.active = request.active() == null || request.active();
+        type.updatedAt = now();
+    }
+
+    // --- clinics
+
+    public PanacheQuery<Clinic> clinics(boolean includeInactive, String city, String sessionType, int page, int size) {
+        return clinics.search(!includeInactive, city, sessionType, page, size);
+    }
+
+    public Clinic clinic(UUID id, boolean includeInactive) {
+        Clinic clinic = clinics.findById(id);
+        if (clinic == null || (!clinic.active && !includeInactive)) {
+            throw ProblemException.notFound("No clinic " + id + ".");
+        }
+        return clinic;
+    }
+
+    @Transactional
+    public Clinic createClinic(ClinicRequest request) {
+        Clinic clinic = new Clinic();
+        clinic.id = UUID.randomUUID();
+        clinic.createdAt = now();
+        apply(clinic, request);
+        clinics.persist(clinic);
+        return clinic;
+    }
+
+    @Transactional
+    public Clinic updateClinic(UUID id, ClinicRequest request) {
+        Clinic clinic = clinic(id, true);
+        apply(clinic, request);
+        return clinic;
+    }
+
+    private void apply(Clinic clinic, ClinicRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (!isRegionZone(request.timeZone())) {
+            violations.add(new Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+        }
+        if (!COUNTRIES.contains(request.address().country())) {
+            violations.add(new Violation("address.country", "is not an ISO 3166 country"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        clinic.name = request.name().trim();
+        clinic.street = request.address().street().trim();
+        clinic.postalCode = request.address().postalCode().trim();
+        clinic.city = request.address().city().trim();
+        clinic.country = request.address().country();
+        clinic.timeZone = request.timeZone();
+        clinic.phone = request.contact() == null ? null : request.contact().phone();
+        clinic.email = request.contact() == null ? null : request.contact().email();
+        clinic.website = request.contact() == null ? null : request.contact().website();
+        clinic.active = request.active() == null || request.active();
+        clinic.updatedAt = now();
+    }
+
+    /** Region ids only (Europe/Berlin): fixed offsets like +02:00 would get DST wrong. */
+    static boolean isRegionZone(String zone) {
+        return zone != null && ZoneId.getAvailableZoneIds().contains(zone) && zone.contains("/");
+    }
+
+    // --- therapists
+
+    public PanacheQuery<Therapist> therapists(UUID clinicId, boolean includeInactive, String sessionType, int page, int size) {
+        clinic(clinicId, includeInactive);
+        return therapists.ofClinic(clinicId, !includeInactive, sessionType, page, size);
+    }
+
+    public Therapist therapist(UUID clinicId, UUID therapistId, boolean includeInactive) {
+        clinic(clinicId, includeInactive);
+        Therapist therapist = therapists.findInClinic(clinicId, therapistId);
+        if (therapist == null || (!therapist.active && !includeInactive)) {
+            throw ProblemException.notFound("No therapist " + therapistId + " at clinic " + clinicId + ".");
+        }
+        return therapist;
+    }
+
+    @Transactional
+    public Therapist createTherapist(UUID clinicId, TherapistRequest request) {
+        Therapist therapist = new Therapist();
+        therapist.id = UUID.randomUUID();
+        therapist.clinic = clinic(clinicId, true);
+        therapist.createdAt = now();
+        apply(therapist, request);
+        therapists.persist(therapist);
+        return therapist;
+    }
+
+    @Transactional
+    public Therapist updateTherapist(UUID clinicId, UUID therapistId, TherapistRequest request) {
+        Therapist therapist = therapist(clinicId, therapistId, true);
+        apply(therapist, request);
+        return therapist;
+    }
+
+    private void apply(Therapist therapist, TherapistRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        Set<SessionType> qualifications = new LinkedHashSet<>();
+        for (int i = 0; i < request.qualifications().size(); i++) {
+            SessionType type = sessionTypes.byCode(request.qualifications().get(i).trim());
+            if (type == null) {
+                violations.add(new Violation("qualifications[" + i + "]", "is not a session type"));
+            } else {
+                qualifications.add(type);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        therapist.name = request.name().trim();
+        therapist.bio = request.bio();
+        therapist.qualifications.clear();
+        therapist.qualifications.addAll(qualifications);
+        therapist.active = request.active() == null || request.active();
+        therapist.updatedAt = now();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,51 @@
+package io.restwell.booking;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restwell.local.DevTokens;
+
+/** Test data made through the public API, each test with its own clinics, therapists and users. */
+public final class Fixtures {
+
+    public static final String ADMIN = DevTokens.issue("admin-" + UUID.randomUUID(), List.of("admin"));
+
+    private Fixtures() {
+    }
+
+    /** A token for a new random person. */
+    public static String user() {
+        return userToken("user-" + UUID.randomUUID());
+    }
+
+    public static String userToken(String userId) {
+        return DevTokens.issue(userId, List.of("user"));
+    }
+
+    public static Map<String, Object> clinicBody(String name, String timeZone) {
+        return Map.of("name", name,
+                "address", Map.of("street", "Teststraße 1", "postalCode", "10115", "city", "Testcity", "country", "DE"),
+                "timeZone", timeZone,
+                "contact", Map.of("email", "test@example.com"));
+    }
+
+    public static UUID clinic(String timeZone) {
+        String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(clinicBody("Clinic " + UUID.randomUUID(), timeZone))
+                .when().post("/api/v1/clinics")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static UUID therapist(UUID clinicId, String... qualifications) {
+        String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "Therapist " + UUID.randomUUID(), "qualifications", List.of(qualifications)))
+                .when().post("/api/v1/clinics/" + clinicId + "/therapists")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+}
