@@ -70,20 +70,37 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        long sendTimeoutMs = config.sendTimeout().toMillis();
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "journal-outbox-relay",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeoutMs,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) sendTimeoutMs,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeoutMs * 2),
-                new StringSerializer(), new ByteArraySerializer());
         executor = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "journal-outbox-relay"));
         long sweep = config.sweepInterval().toMillis();
         executor.scheduleWithFixedDelay(this::drain, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            int sendTimeoutMs = (int) config.sendTimeout().toMillis();
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, "journal-outbox-relay",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.LINGER_MS_CONFIG, 0,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeoutMs / 2,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, sendTimeoutMs / 2,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeoutMs),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    /**
+     * After a failed send, records of the batch that follow it may still sit in the producer's
+     * buffer; delivered later, they would overtake the retried one. Closing at once fails them all.
+     */
+    private void discardProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -93,7 +110,9 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        producer.close(java.time.Duration.ofSeconds(5));
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
     }
 
     /** Runs once the transaction that appended the event has committed (never for a rollback). */
@@ -127,17 +146,24 @@ public class OutboxRelay {
                     "from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
                     .setMaxResults(config.batchSize()).getResultList();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
-            for (OutboxEvent event : pending) {
-                sends.add(producer.send(toRecord(event)));
+            try {
+                for (OutboxEvent event : pending) {
+                    sends.add(producer().send(toRecord(event)));
+                }
+            } catch (org.apache.kafka.common.KafkaException e) {
+                discardProducer();
+                throw e;
             }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (int i = 0; i < pending.size(); i++) {
                 OutboxEvent event = pending.get(i);
                 try {
-                    sends.get(i).get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+                    // The producer fails the send itself after delivery.timeout.ms; wait a little longer.
+                    sends.get(i).get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
                     event.publishedAt = now;
                 } catch (ExecutionException | TimeoutException e) {
                     // Stop here: what follows is retried after this one, never before it.
+                    discardProducer();
                     event.attempts++;
                     event.lastError = String.valueOf(e.getCause() == null ? e : e.getCause());
                     LOG.warnf("Kafka did not take event %s (%s), attempt %d; will retry", event.id, event.type,
