@@ -14,6 +14,10 @@ public interface JournalConfig {
 
     Outbox outbox();
 
+    /** A day whose worst pain reaches this (0–10) counts as a high-pain day in the pain–sleep loop. */
+    @WithDefault("6")
+    int highPainAtLeast();
+
     /** Where a night turns poor; defaults from sleep-diary practice (DESIGN.md). */
     interface PoorSleep {
         @WithDefault("85")

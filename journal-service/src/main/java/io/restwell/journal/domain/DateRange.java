@@ -49,7 +49,7 @@ public record DateRange(LocalDate from, LocalDate to) {
     public static class InvalidQueryException extends RuntimeException {
         private final transient List<FieldProblem> problems;
 
-        InvalidQueryException(List<FieldProblem> problems) {
+        public InvalidQueryException(List<FieldProblem> problems) {
             super(problems.toString());
             this.problems = problems;
         }
