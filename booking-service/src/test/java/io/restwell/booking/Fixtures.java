@@ -48,4 +48,17 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
+
+    /** Weekly hours on all seven days, for {@link #schedule}. */
+    public static List<Map<String, Object>> everyDay(String start, String end) {
+        return java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> Map.<String, Object>of("day", day.name(), "start", start, "end", end)).toList();
+    }
+
+    public static void schedule(UUID clinicId, UUID therapistId, int bufferMinutes, List<Map<String, Object>> weeklyHours) {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("bufferMinutes", bufferMinutes, "weeklyHours", weeklyHours))
+                .when().put("/api/v1/clinics/" + clinicId + "/therapists/" + therapistId + "/schedule")
+                .then().statusCode(200);
+    }
 }

@@ -73,6 +73,11 @@ public final class QueryParams {
         }
     }
 
+    /** A whole number, or null when absent. */
+    public static Integer integer(String name, String raw) {
+        return raw == null || raw.isBlank() ? null : integer(name, raw, 0);
+    }
+
     private static int integer(String name, String raw, int fallback) {
         if (blank(raw)) {
             return fallback;

@@ -1,0 +1,43 @@
+package io.restwell.booking.mapping;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+import io.restwell.booking.ScheduleException;
+import io.restwell.booking.Therapist;
+import io.restwell.booking.WeeklyHours;
+import io.restwell.booking.domain.DateException;
+import io.restwell.booking.domain.WeeklyWindow;
+import io.restwell.booking.rest.ScheduleExceptionResponse;
+import io.restwell.booking.rest.ScheduleResponse;
+import io.restwell.booking.rest.WeeklyHoursEntry;
+
+public final class ScheduleMapper {
+
+    private ScheduleMapper() {
+    }
+
+    public static ScheduleResponse toResponse(Therapist therapist) {
+        return new ScheduleResponse(therapist.id, therapist.clinic.id, therapist.clinic.timeZone, therapist.bufferMinutes,
+                therapist.weeklyHours.stream()
+                        .map(hours -> new WeeklyHoursEntry(DayOfWeek.of(hours.dayOfWeek), hours.startTime, hours.endTime))
+                        .toList());
+    }
+
+    public static ScheduleExceptionResponse toResponse(ScheduleException exception) {
+        return new ScheduleExceptionResponse(exception.id, exception.therapistId, exception.day, exception.kind,
+                exception.startTime, exception.endTime, exception.note);
+    }
+
+    public static WeeklyWindow toDomain(WeeklyHours hours) {
+        return new WeeklyWindow(DayOfWeek.of(hours.dayOfWeek), hours.startTime, hours.endTime);
+    }
+
+    public static DateException toDomain(ScheduleException exception) {
+        return new DateException(exception.day, exception.kind, exception.startTime, exception.endTime);
+    }
+
+    public static List<WeeklyWindow> toDomain(List<WeeklyHours> hours) {
+        return hours.stream().map(ScheduleMapper::toDomain).toList();
+    }
+}

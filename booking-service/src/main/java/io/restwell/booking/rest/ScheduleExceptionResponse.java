@@ -1,0 +1,23 @@
+package io.restwell.booking.rest;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.restwell.booking.domain.ExceptionKind;
+
+@Schema(name = "ScheduleException")
+public record ScheduleExceptionResponse(
+        UUID id,
+        UUID therapistId,
+        LocalDate date,
+        ExceptionKind kind,
+        @Schema(type = SchemaType.STRING, example = "12:00") @JsonFormat(pattern = "HH:mm") LocalTime start,
+        @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") LocalTime end,
+        String note) {
+}

@@ -1,0 +1,16 @@
+package io.restwell.booking.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Slot", description = "An open slot: book it with its therapistId, sessionType and start.")
+public record SlotResponse(
+        UUID therapistId,
+        UUID clinicId,
+        @Schema(example = "DEEP_TISSUE") String sessionType,
+        @Schema(description = "In the clinic's time zone.", example = "2026-11-23T10:00:00+01:00") OffsetDateTime start,
+        @Schema(example = "2026-11-23T11:00:00+01:00") OffsetDateTime end,
+        @Schema(example = "60") int durationMinutes) {
+}

@@ -1,0 +1,149 @@
+package io.restwell.booking.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.restwell.booking.ScheduleException;
+import io.restwell.booking.SessionType;
+import io.restwell.booking.Therapist;
+import io.restwell.booking.config.BookingConfig;
+import io.restwell.booking.domain.DateException;
+import io.restwell.booking.domain.Interval;
+import io.restwell.booking.domain.SlotCalculator;
+import io.restwell.booking.domain.SlotCalculator.SlotShape;
+import io.restwell.booking.domain.TimeBound;
+import io.restwell.booking.domain.WeeklyWindow;
+import io.restwell.booking.domain.WorkSchedule;
+import io.restwell.booking.mapping.ScheduleMapper;
+import io.restwell.booking.repository.ScheduleExceptionRepository;
+import io.restwell.booking.repository.SessionTypeRepository;
+import io.restwell.booking.repository.TherapistRepository;
+import io.restwell.booking.repository.TherapistRepository.BusyTime;
+
+/**
+ * Open slots: each candidate therapist's schedule minus their bookings, cut by {@link SlotCalculator}.
+ * A handful of queries per search whatever the number of therapists (no query per therapist).
+ */
+@ApplicationScoped
+public class AvailabilityService {
+
+    /** One open slot of one therapist. */
+    public record Slot(Therapist therapist, SessionType sessionType, Interval interval) {
+    }
+
+    /** What a search asks for; null bounds and duration take their defaults. */
+    public record Search(String sessionType, TimeBound from, TimeBound to, UUID clinicId, UUID therapistId,
+            Integer durationMinutes) {
+    }
+
+    @Inject
+    SessionTypeRepository sessionTypes;
+
+    @Inject
+    TherapistRepository therapists;
+
+    @Inject
+    ScheduleExceptionRepository exceptions;
+
+    @Inject
+    BookingConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Every open slot of the search, by start, then clinic, then therapist. */
+    public List<Slot> search(Search search) {
+        if (search.sessionType() == null) {
+            throw ProblemException.invalid("sessionType", "is required");
+        }
+        SessionType type = sessionTypes.byCode(search.sessionType());
+        if (type == null || !type.active) {
+            throw ProblemException.unprocessable("sessionType", "is not a session type on offer");
+        }
+        int minutes = lengthOf(type, search.durationMinutes(), "durationMinutes");
+        Instant now = clock.instant();
+        TimeBound from = search.from() != null ? search.from() : TimeBound.ofInstant(now);
+        TimeBound to = search.to() != null ? search.to()
+                : from.date() != null ? TimeBound.ofDate(from.date().plusDays(6)) : TimeBound.ofInstant(from.instant().plus(Duration.ofDays(7)));
+        checkRange(from, to);
+
+        List<Therapist> candidates = therapists.bookable(type.code, search.clinicId(), search.therapistId());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = candidates.stream().map(therapist -> therapist.id).toList();
+        Map<UUID, List<WeeklyWindow>> weekly = new HashMap<>();
+        for (Object[] row : therapists.weeklyHoursOf(ids)) {
+            weekly.computeIfAbsent(TherapistRepository.therapistIdOf(row), id -> new ArrayList<>())
+                    .add(ScheduleMapper.toDomain(TherapistRepository.hoursOf(row)));
+        }
+        LocalDate firstDate = from.widestDateBefore();
+        LocalDate lastDate = to.widestDateAfter();
+        Map<UUID, List<DateException>> changes = new HashMap<>();
+        for (ScheduleException exception : exceptions.between(ids, firstDate, lastDate)) {
+            changes.computeIfAbsent(exception.therapistId, id -> new ArrayList<>()).add(ScheduleMapper.toDomain(exception));
+        }
+        Map<UUID, List<Interval>> busy = new HashMap<>();
+        for (BusyTime taken : therapists.busyTimes(ids, firstDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                lastDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            busy.computeIfAbsent(taken.therapistId(), id -> new ArrayList<>()).add(taken.interval());
+        }
+
+        Instant notBefore = now.plus(config.availability().minNotice());
+        Duration step = Duration.ofMinutes(config.availability().slotStepMinutes());
+        List<Slot> slots = new ArrayList<>();
+        for (Therapist therapist : candidates) {
+            List<WeeklyWindow> hours = weekly.getOrDefault(therapist.id, List.of());
+            List<DateException> dated = changes.getOrDefault(therapist.id, List.of());
+            if (hours.isEmpty() && dated.isEmpty()) {
+                continue;
+            }
+            ZoneId zone = therapist.clinic.zone();
+            WorkSchedule schedule = new WorkSchedule(zone, hours, dated);
+            SlotShape shape = new SlotShape(Duration.ofMinutes(minutes), step, Duration.ofMinutes(therapist.bufferMinutes));
+            for (Interval interval : SlotCalculator.openSlots(schedule, shape, from.asStart(zone), to.asEndExclusive(zone),
+                    notBefore, busy.getOrDefault(therapist.id, List.of()))) {
+                slots.add(new Slot(therapist, type, interval));
+            }
+        }
+        slots.sort(Comparator.comparing((Slot slot) -> slot.interval().start())
+                .thenComparing(slot -> slot.therapist().clinic.id)
+                .thenComparing(slot -> slot.therapist().id));
+        return slots;
+    }
+
+    /** The requested session length, or the type's default; it must be one the type is offered in. */
+    static int lengthOf(SessionType type, Integer requested, String field) {
+        int minutes = requested != null ? requested : type.defaultMinutes;
+        if (type.durations.stream().noneMatch(duration -> duration.minutes == minutes)) {
+            throw ProblemException.unprocessable(field, type.code + " is offered in "
+                    + type.durations.stream().map(duration -> duration.minutes + "").toList() + " minutes");
+        }
+        return minutes;
+    }
+
+    private void checkRange(TimeBound from, TimeBound to) {
+        Instant start = from.asStart(ZoneOffset.UTC);
+        Instant end = to.asEndExclusive(ZoneOffset.UTC);
+        if (!end.isAfter(start)) {
+            throw ProblemException.unprocessable("to", "must not be before from");
+        }
+        int maxDays = config.availability().maxRangeDays();
+        if (Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+            throw ProblemException.unprocessable("to", "a search covers at most " + maxDays + " days");
+        }
+    }
+}
