@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -134,6 +135,10 @@ public class OutboxRelay {
         }
     }
 
+    /** A pending event as the relay reads it: no managed entity, no dirty checking on the hot path. */
+    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt) {
+    }
+
     /** Publishes up to one batch; returns how many events it published. */
     private int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -142,50 +147,69 @@ public class OutboxRelay {
             if (!locked) {
                 return 0; // another instance is relaying
             }
-            List<OutboxEvent> pending = entityManager.createQuery(
-                    "from OutboxEvent where publishedAt is null order by seq", OutboxEvent.class)
-                    .setMaxResults(config.batchSize()).getResultList();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    select id, aggregate_key, type, subject, payload::text, created_at from outbox_event
+                    where published_at is null order by seq limit :batch""")
+                    .setParameter("batch", config.batchSize()).getResultList();
+            List<Pending> pending = rows.stream().map(row -> new Pending((UUID) row[0], (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], toOffsetDateTime(row[5]))).toList();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             try {
-                for (OutboxEvent event : pending) {
+                for (Pending event : pending) {
                     sends.add(producer().send(toRecord(event)));
                 }
             } catch (org.apache.kafka.common.KafkaException e) {
                 discardProducer();
                 throw e;
             }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            List<UUID> published = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
-                OutboxEvent event = pending.get(i);
                 try {
                     // The producer fails the send itself after delivery.timeout.ms; wait a little longer.
                     sends.get(i).get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-                    event.publishedAt = now;
+                    published.add(pending.get(i).id());
                 } catch (ExecutionException | TimeoutException e) {
                     // Stop here: what follows is retried after this one, never before it.
                     discardProducer();
-                    event.attempts++;
-                    event.lastError = String.valueOf(e.getCause() == null ? e : e.getCause());
-                    LOG.warnf("Kafka did not take event %s (%s), attempt %d; will retry", event.id, event.type,
-                            event.attempts);
-                    return i;
+                    Pending failed = pending.get(i);
+                    entityManager.createNativeQuery(
+                            "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                            .setParameter("error", String.valueOf(e.getCause() == null ? e : e.getCause()))
+                            .setParameter("id", failed.id()).executeUpdate();
+                    LOG.warnf("Kafka did not take event %s (%s); will retry", failed.id(), failed.type());
+                    break;
                 }
             }
-            return pending.size();
+            if (!published.isEmpty()) {
+                entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+                        .setParameter("ids", published).executeUpdate();
+            }
+            return published.size();
         });
     }
 
-    private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.JOURNAL_EVENTS, event.aggregateKey,
-                event.payload.getBytes(StandardCharsets.UTF_8));
+    private static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(Pending event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.JOURNAL_EVENTS, event.key(),
+                event.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(record, CloudEventHeaders.ID, event.id.toString());
+        header(record, CloudEventHeaders.ID, event.id().toString());
         header(record, CloudEventHeaders.SOURCE, SOURCE);
-        header(record, CloudEventHeaders.TYPE, event.type);
-        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt));
+        header(record, CloudEventHeaders.TYPE, event.type());
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt()));
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        if (event.subject != null) {
-            header(record, CloudEventHeaders.SUBJECT, event.subject);
+        if (event.subject() != null) {
+            header(record, CloudEventHeaders.SUBJECT, event.subject());
         }
         return record;
     }

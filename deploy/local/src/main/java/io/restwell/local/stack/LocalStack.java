@@ -180,6 +180,10 @@ public final class LocalStack implements AutoCloseable {
         return key;
     }
 
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     public URI gateway() {
         return URI.create("http://localhost:" + options.ports().gateway());
     }
