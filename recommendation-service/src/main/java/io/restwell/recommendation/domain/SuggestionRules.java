@@ -1,0 +1,149 @@
+package io.restwell.recommendation.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Which massage (if any) and which bedtime routine fit a poor night, from the person's recent
+ * journal. The rules are one table, read top to bottom, first match wins; safety comes first.
+ * Change the table, change {@link #VERSION}: each suggestion records the version that made it.
+ */
+public final class SuggestionRules {
+
+    public static final String VERSION = "2026-11-21.1";
+
+    /** Pain at or above this (0–10) calls for a clinician, not a massage. */
+    static final int SEVERE_PAIN = 9;
+    /** Shooting leg pain in this many recent ratings suggests a nerve problem (sciatica): see a clinician. */
+    static final int SHOOTING_LEG_RATINGS = 2;
+    /** The ratings that describe tonight's pain: this many days back from the night. */
+    static final int RECENT_PAIN_DAYS = 3;
+    /** The window for the safety rules and the explanation's figures. */
+    static final int HISTORY_DAYS = 14;
+
+    /** What the rules look at, computed once from the journal. */
+    record Case(PainRating latest, int peakIntensity, long shootingLegRatings, List<Night> nights,
+            List<PainRating> ratings) {
+    }
+
+    private record Rule(String name, Predicate<Case> applies, String sessionType, boolean seeClinician, String why) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("severe-pain", c -> c.peakIntensity() >= SEVERE_PAIN, null, true,
+                    "Pain this strong should be looked at by a doctor or physiotherapist before any massage."),
+            new Rule("shooting-leg-pain", c -> c.shootingLegRatings() >= SHOOTING_LEG_RATINGS, null, true,
+                    "Shooting pain down the leg, again and again, can come from a nerve; have a clinician check it before booking a massage."),
+            new Rule("sharp-shooting-or-spasm", c -> c.latest() != null && c.latest().sharpShootingOrSpasm(), "TRIGGER_POINT", false,
+                    "Sharp or shooting pain and muscle spasms respond to trigger point therapy: focused pressure that releases the knots."),
+            new Rule("deep-chronic-pain", c -> c.latest() != null && (c.latest().chronic()
+                    || (c.latest().intensity() >= 6 && c.latest().achingOrStiff())), "DEEP_TISSUE", false,
+                    "Deep, long-lasting pain is what deep tissue massage is for: it works through the layers of muscle and fascia."),
+            new Rule("mild-or-stress-pain", c -> c.latest() != null, "SWEDISH", false,
+                    "Milder or stress-related pain eases with a Swedish massage: gentle, flowing strokes that relax the whole body."),
+            new Rule("poor-sleep-little-pain", c -> true, "SWEDISH", false,
+                    "With little pain logged, a relaxing Swedish massage is the gentlest way to help your body wind down."));
+
+    /**
+     * @param trigger the poor night
+     * @param nights  the person's recent nights, any order (the trigger included)
+     * @param ratings the person's recent pain ratings, any order
+     */
+    public Suggestion suggest(Night trigger, List<Night> nights, List<PainRating> ratings) {
+        Case c = caseOf(trigger, nights, ratings);
+        Rule rule = RULES.stream().filter(candidate -> candidate.applies().test(c)).findFirst().orElseThrow();
+        String explanation = figures(trigger, c) + " " + rule.why();
+        return new Suggestion(rule.sessionType(), rule.seeClinician(), rule.name(), explanation, selfCare(c, rule), VERSION);
+    }
+
+    private static Case caseOf(Night trigger, List<Night> nights, List<PainRating> ratings) {
+        LocalDate night = trigger.night();
+        List<PainRating> history = ratings.stream()
+                .filter(rating -> !rating.recordedAt().toLocalDate().isAfter(night.plusDays(1))
+                        && rating.recordedAt().toLocalDate().isAfter(night.minusDays(HISTORY_DAYS)))
+                .sorted(Comparator.comparing(PainRating::recordedAt).reversed())
+                .toList();
+        PainRating latest = history.stream()
+                .filter(rating -> rating.recordedAt().toLocalDate().isAfter(night.minusDays(RECENT_PAIN_DAYS)))
+                .findFirst().orElse(null);
+        int peak = history.stream()
+                .filter(rating -> rating.recordedAt().toLocalDate().isAfter(night.minusDays(7)))
+                .mapToInt(PainRating::intensity).max().orElse(0);
+        long shootingLeg = history.stream()
+                .filter(rating -> "LEG".equals(rating.location()) && "SHOOTING".equals(rating.character())).count();
+        List<Night> recentNights = nights.stream()
+                .filter(n -> !n.night().isAfter(night) && n.night().isAfter(night.minusDays(HISTORY_DAYS)))
+                .sorted(Comparator.comparing(Night::night).reversed())
+                .toList();
+        return new Case(latest, peak, shootingLeg, recentNights, history);
+    }
+
+    /** "3 of your last 4 nights were poor (below 85 % efficiency on 2); lower-back pain averaged 6/10." */
+    private static String figures(Night trigger, Case c) {
+        List<Night> lastNights = c.nights().stream().limit(7).toList();
+        long poor = lastNights.stream().filter(Night::poorSleep).count();
+        long lowEfficiency = lastNights.stream().filter(n -> n.poorSleepReasons().contains("LOW_EFFICIENCY")).count();
+        StringBuilder text = new StringBuilder();
+        if (lastNights.size() > 1) {
+            text.append(poor).append(" of your last ").append(lastNights.size()).append(" nights were poor");
+            if (lowEfficiency > 0) {
+                text.append(" (").append(lowEfficiency).append(" below 85 % sleep efficiency)");
+            }
+        } else {
+            text.append("Last night was poor");
+        }
+        text.append("; last night you slept ").append(hours(trigger.totalSleepMinutes()))
+                .append(" at ").append(trigger.sleepEfficiency().setScale(0, RoundingMode.HALF_UP)).append(" % efficiency");
+        Map<String, List<PainRating>> byLocation = c.ratings().stream()
+                .collect(Collectors.groupingBy(PainRating::location));
+        byLocation.entrySet().stream().max(Comparator.comparingInt(entry -> entry.getValue().size()))
+                .ifPresent(entry -> text.append("; ").append(area(entry.getKey())).append(" pain averaged ")
+                        .append(BigDecimal.valueOf(entry.getValue().stream().mapToInt(PainRating::intensity).average().orElse(0))
+                                .setScale(0, RoundingMode.HALF_UP))
+                        .append("/10"));
+        return text.append('.').toString();
+    }
+
+    /** Tonight's routine: rolling, a massager, heat, a calming scent; heat first for acute pain. */
+    private static List<String> selfCare(Case c, Rule rule) {
+        String area = c.latest() == null ? "back" : area(c.latest().location());
+        String heat = "Warm up your " + area + " for 15–20 minutes before bed: a warm bath or a heating pad.";
+        String rolling = "NECK".equals(c.latest() == null ? null : c.latest().location())
+                ? "Press a massage ball gently against the tight spots of your neck and shoulders, a minute per spot."
+                : "Roll your " + area + " slowly over a foam roller, or lean on a massage ball against a wall, for about 5 minutes.";
+        String massager = "Spend a few minutes with a handheld massager on the tightest spots.";
+        String scent = "Wind down with a calming scent in the bedroom: lavender or eucalyptus oil.";
+        if (rule.seeClinician()) {
+            return List.of(heat, scent, "Skip rolling and deep pressure until a clinician has looked at the pain.");
+        }
+        boolean acute = c.latest() != null && !c.latest().chronic()
+                && (c.latest().intensity() >= 6 || c.latest().sharpShootingOrSpasm());
+        List<String> steps = new ArrayList<>();
+        if (acute) {
+            steps.add(heat);
+            steps.add(rolling.replace("slowly", "gently"));
+        } else {
+            steps.add(rolling);
+            steps.add(heat);
+        }
+        steps.add(massager);
+        steps.add(scent);
+        return steps;
+    }
+
+    private static String area(String location) {
+        return location.replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    private static String hours(int minutes) {
+        return minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
+    }
+}
