@@ -61,4 +61,41 @@ public final class Fixtures {
                 .when().put("/api/v1/clinics/" + clinicId + "/therapists/" + therapistId + "/schedule")
                 .then().statusCode(200);
     }
+
+    /** A clinic in {@code zone} with one therapist working 08:00-20:00 every day, buffer {@code buffer} minutes. */
+    public record Practice(UUID clinic, UUID therapist, java.time.ZoneId zone) {
+
+        /** A wall-clock time on the date {@code daysAhead} days from today, in the clinic's zone. */
+        public java.time.OffsetDateTime at(int daysAhead, String time) {
+            return java.time.LocalDate.now(zone).plusDays(daysAhead).atTime(java.time.LocalTime.parse(time))
+                    .atZone(zone).toOffsetDateTime();
+        }
+    }
+
+    public static Practice practice(String zone, int bufferMinutes, String... qualifications) {
+        UUID clinic = clinic(zone);
+        UUID therapist = therapist(clinic, qualifications);
+        schedule(clinic, therapist, bufferMinutes, everyDay("08:00", "20:00"));
+        return new Practice(clinic, therapist, java.time.ZoneId.of(zone));
+    }
+
+    public static Map<String, Object> bookingBody(UUID therapist, String sessionType, java.time.OffsetDateTime start,
+            Integer durationMinutes) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("therapistId", therapist.toString());
+        body.put("sessionType", sessionType);
+        body.put("start", start.toString());
+        if (durationMinutes != null) {
+            body.put("durationMinutes", durationMinutes);
+        }
+        return body;
+    }
+
+    /** POST /api/v1/bookings with a fresh Idempotency-Key. */
+    public static io.restassured.response.Response book(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body)
+                .when().post("/api/v1/bookings");
+    }
 }

@@ -1,7 +1,11 @@
 package io.restwell.booking.mapping;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
+import io.restwell.booking.Booking;
+import io.restwell.booking.rest.BookingResponse;
 import io.restwell.booking.rest.SlotResponse;
 import io.restwell.booking.service.AvailabilityService.Slot;
 
@@ -17,5 +21,24 @@ public final class BookingMapper {
                 slot.interval().start().atZone(zone).toOffsetDateTime(),
                 slot.interval().end().atZone(zone).toOffsetDateTime(),
                 (int) slot.interval().length().toMinutes());
+    }
+
+    public static BookingResponse toResponse(Booking booking) {
+        ZoneId zone = booking.zone();
+        return new BookingResponse(booking.id, booking.status, booking.clinicId, booking.therapistId,
+                booking.sessionType.code, booking.durationMinutes,
+                booking.startAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                booking.endAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                booking.timeZone, SessionTypeMapper.money(booking.priceCents, booking.currency), booking.notes,
+                booking.cancellationReason, utc(booking.cancelledAt), utc(booking.createdAt), utc(booking.updatedAt));
+    }
+
+    /** The entity tag of a booking's current state: its version. */
+    public static String etag(Booking booking) {
+        return "\"" + booking.version + "\"";
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,5 @@
 package io.restwell.booking.repository;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.WeeklyHours;
-import io.restwell.booking.domain.Interval;
 
 @ApplicationScoped
 public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUID> {
@@ -68,18 +66,6 @@ public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUI
                 .createQuery("select t.id, w from Therapist t join t.weeklyHours w where t.id in :ids", Object[].class)
                 .setParameter("ids", therapistIds)
                 .getResultList();
-    }
-
-    /** Time a therapist is taken: a booking's start to its end plus buffer. */
-    public record BusyTime(UUID therapistId, Interval interval) {
-    }
-
-    /**
-     * What blocks the given therapists between two instants. Bookings come with the bookings slice;
-     * until then nothing does.
-     */
-    public List<BusyTime> busyTimes(Collection<UUID> therapistIds, Instant from, Instant to) {
-        return List.of();
     }
 
     public static UUID therapistIdOf(Object[] row) {

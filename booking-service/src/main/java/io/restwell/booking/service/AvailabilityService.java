@@ -31,7 +31,8 @@ import io.restwell.booking.mapping.ScheduleMapper;
 import io.restwell.booking.repository.ScheduleExceptionRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
-import io.restwell.booking.repository.TherapistRepository.BusyTime;
+import io.restwell.booking.repository.BookingRepository;
+import io.restwell.booking.repository.BookingRepository.BusyTime;
 
 /**
  * Open slots: each candidate therapist's schedule minus their bookings, cut by {@link SlotCalculator}.
@@ -57,6 +58,9 @@ public class AvailabilityService {
 
     @Inject
     ScheduleExceptionRepository exceptions;
+
+    @Inject
+    BookingRepository bookings;
 
     @Inject
     BookingConfig config;
@@ -97,7 +101,7 @@ public class AvailabilityService {
             changes.computeIfAbsent(exception.therapistId, id -> new ArrayList<>()).add(ScheduleMapper.toDomain(exception));
         }
         Map<UUID, List<Interval>> busy = new HashMap<>();
-        for (BusyTime taken : therapists.busyTimes(ids, firstDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        for (BusyTime taken : bookings.busyTimes(ids, firstDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 lastDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
             busy.computeIfAbsent(taken.therapistId(), id -> new ArrayList<>()).add(taken.interval());
         }

@@ -35,6 +35,12 @@ class HealthTests {
                 .body("paths.'/api/v1/clinics'.post.security[0]", hasKey("bearer"))
                 .body("paths.'/api/v1/clinics'.post.responses.'403'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
-                .body("paths.'/api/v1/clinics/{id}/therapists'.get.operationId", equalTo("listClinicTherapists"));
+                .body("paths.'/api/v1/clinics/{id}/therapists'.get.operationId", equalTo("listClinicTherapists"))
+                .body("paths.'/api/v1/availability'.get.operationId", equalTo("searchAvailability"))
+                .body("paths.'/api/v1/bookings'.post.operationId", equalTo("createBooking"))
+                .body("paths.'/api/v1/bookings'.post.parameters.name", hasItem("Idempotency-Key"))
+                .body("paths.'/api/v1/bookings'.post.responses.'409'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/bookings/{id}/cancel'.post.responses", hasKey("412"));
     }
 }

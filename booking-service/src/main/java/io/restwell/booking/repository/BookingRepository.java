@@ -1,0 +1,103 @@
+package io.restwell.booking.repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.restwell.booking.Booking;
+import io.restwell.booking.domain.BookingStatus;
+import io.restwell.booking.domain.Interval;
+import io.restwell.booking.domain.TimeBound;
+
+@ApplicationScoped
+public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
+
+    /** Time a therapist is taken: a booking's start to its end plus buffer. */
+    public record BusyTime(UUID therapistId, Interval interval) {
+    }
+
+    /** The booking if it is this person's; someone else's is as absent as a missing one. */
+    public Booking findOwned(UUID id, String userId) {
+        return find("id = ?1 and userId = ?2", id, userId).firstResult();
+    }
+
+    /** The same, locked for the rest of the transaction, so concurrent changes of one booking queue up. */
+    public Booking findOwnedForUpdate(UUID id, String userId) {
+        return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public Booking findInClinicForUpdate(UUID id, UUID clinicId) {
+        return find("id = ?1 and clinicId = ?2", id, clinicId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** A person's bookings by start, optionally in a range (dates are clinic-local days) and of one status. */
+    public PanacheQuery<Booking> ofUser(String userId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
+        return filtered("userId = :owner", Parameters.with("owner", userId), from, to, status, page, size);
+    }
+
+    public PanacheQuery<Booking> ofClinic(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
+        return filtered("clinicId = :owner", Parameters.with("owner", clinicId), from, to, status, page, size);
+    }
+
+    private PanacheQuery<Booking> filtered(String owner, Parameters parameters, TimeBound from, TimeBound to,
+            BookingStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder(owner);
+        if (from != null) {
+            where.append(from.date() != null ? " and localDate >= :fromDate" : " and startAt >= :fromInstant");
+            parameters.and(from.date() != null ? "fromDate" : "fromInstant",
+                    from.date() != null ? from.date() : from.instant().atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(to.date() != null ? " and localDate <= :toDate" : " and startAt < :toInstant");
+            parameters.and(to.date() != null ? "toDate" : "toInstant",
+                    to.date() != null ? to.date() : to.instant().atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return find(where.toString(), Sort.by("startAt").and("id"), parameters).page(Page.of(page, size));
+    }
+
+    /**
+     * What blocks the given therapists between two instants: bookings that still hold their time.
+     * Uses the same range test as the exclusion constraint, so its GiST index serves it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<BusyTime> busyTimes(Collection<UUID> therapistIds, Instant from, Instant to) {
+        if (therapistIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select therapist_id, start_at, blocked_until from booking"
+                        + " where therapist_id in (:ids)"
+                        + " and status in ('BOOKED', 'ARRIVED', 'COMPLETED', 'NO_SHOW')"
+                        + " and tstzrange(start_at, blocked_until) && tstzrange(:from, :to)")
+                .setParameter("ids", therapistIds)
+                .setParameter("from", Timestamp.from(from))
+                .setParameter("to", Timestamp.from(to))
+                .getResultList();
+        return rows.stream().map(row -> new BusyTime((UUID) row[0],
+                new Interval(instant(row[1]), instant(row[2])))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,40 @@
+package io.restwell.booking.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.restwell.booking.service.BookingService.IfMatch;
+import io.restwell.booking.service.ProblemException;
+
+/** Parses {@code If-Match} / {@code If-None-Match}: {@code "3"}, {@code W/"3"}, lists, or {@code *}. */
+final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    /** Null when the header is absent: changes without If-Match are allowed (last writer wins). */
+    static IfMatch parse(String header, String name) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        if (header.trim().equals("*")) {
+            return new IfMatch(true, List.of());
+        }
+        List<Long> versions = new ArrayList<>();
+        for (String tag : header.split(",")) {
+            String opaque = tag.trim();
+            if (opaque.startsWith("W/")) {
+                opaque = opaque.substring(2);
+            }
+            if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
+                throw ProblemException.malformed(name, "must be an entity tag such as \"3\" (with the quotes), a list of them, or *");
+            }
+            try {
+                versions.add(Long.parseLong(opaque.substring(1, opaque.length() - 1)));
+            } catch (NumberFormatException notOurs) {
+                versions.add(-1L); // a tag we never issued: it matches nothing
+            }
+        }
+        return new IfMatch(false, versions);
+    }
+}

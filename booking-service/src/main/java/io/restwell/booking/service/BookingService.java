@@ -1,0 +1,303 @@
+package io.restwell.booking.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.restwell.booking.Booking;
+import io.restwell.booking.SessionType;
+import io.restwell.booking.SessionTypeDuration;
+import io.restwell.booking.Therapist;
+import io.restwell.booking.config.BookingConfig;
+import io.restwell.booking.domain.BookingPolicy;
+import io.restwell.booking.domain.BookingRuleViolation;
+import io.restwell.booking.domain.BookingStatus;
+import io.restwell.booking.domain.RequestFingerprint;
+import io.restwell.booking.domain.SlotCalculator;
+import io.restwell.booking.domain.SlotCalculator.SlotShape;
+import io.restwell.booking.domain.TimeBound;
+import io.restwell.booking.domain.WorkSchedule;
+import io.restwell.booking.mapping.ScheduleMapper;
+import io.restwell.booking.repository.BookingRepository;
+import io.restwell.booking.repository.ScheduleExceptionRepository;
+import io.restwell.booking.repository.SessionTypeRepository;
+import io.restwell.booking.repository.TherapistRepository;
+import io.restwell.booking.rest.CreateBookingRequest;
+import io.restwell.booking.rest.RescheduleBookingRequest;
+
+/**
+ * Bookings: each change is one transaction. PostgreSQL's exclusion constraint, not this code,
+ * decides who gets a contested slot; the checks here only give early, clear answers.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    /** A created booking, or the one an earlier request with the same Idempotency-Key created. */
+    public record Created(Booking booking, boolean replayed) {
+    }
+
+    /** The entity tags an {@code If-Match} header accepts: null means no header, {@code any} means "*". */
+    public record IfMatch(boolean any, List<Long> versions) {
+        boolean accepts(long version) {
+            return any || versions.contains(version);
+        }
+    }
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    TherapistRepository therapists;
+
+    @Inject
+    SessionTypeRepository sessionTypes;
+
+    @Inject
+    ScheduleExceptionRepository exceptions;
+
+    @Inject
+    BookingConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Created create(String userId, String idempotencyKey, CreateBookingRequest request) {
+        String fingerprint = RequestFingerprint.of(request.therapistId(), request.sessionType(),
+                request.start().toInstant(), request.durationMinutes(), request.notes());
+        UUID id = UUID.randomUUID();
+        // The key row first: a concurrent request with the same key waits here until this one ends.
+        int claimed = bookings.getEntityManager().createNativeQuery(
+                "insert into idempotency_key (user_id, idempotency_key, request_hash, booking_id, created_at)"
+                        + " values (:user, :key, :hash, :booking, now()) on conflict do nothing")
+                .setParameter("user", userId).setParameter("key", idempotencyKey)
+                .setParameter("hash", fingerprint).setParameter("booking", id)
+                .executeUpdate();
+        if (claimed == 0) {
+            Object[] earlier = (Object[]) bookings.getEntityManager().createNativeQuery(
+                    "select request_hash, booking_id from idempotency_key where user_id = :user and idempotency_key = :key")
+                    .setParameter("user", userId).setParameter("key", idempotencyKey)
+                    .getSingleResult();
+            if (!fingerprint.equals(((String) earlier[0]).trim())) {
+                throw ProblemException.unprocessable("Idempotency-Key",
+                        "was already used for a different booking request; use a new key for a new request");
+            }
+            return new Created(bookings.findById((UUID) earlier[1]), true);
+        }
+
+        SessionType type = sessionTypes.byCode(request.sessionType());
+        if (type == null || !type.active) {
+            throw ProblemException.unprocessable("sessionType", "is not a session type on offer");
+        }
+        Therapist therapist = bookableTherapist(request.therapistId(), type, "therapistId");
+        int minutes = AvailabilityService.lengthOf(type, request.durationMinutes(), "durationMinutes");
+        Instant start = request.start().toInstant();
+        checkSlot(therapist, minutes, start, "start");
+
+        Booking booking = new Booking();
+        booking.id = id;
+        booking.userId = userId;
+        booking.sessionType = type;
+        booking.status = BookingStatus.BOOKED;
+        booking.notes = blankToNull(request.notes());
+        booking.createdAt = now();
+        booking.updatedAt = booking.createdAt;
+        place(booking, therapist, type, minutes, start);
+        bookings.persist(booking);
+        flushOrConflict();
+        return new Created(booking, false);
+    }
+
+    public Booking get(String userId, UUID id) {
+        Booking booking = bookings.findOwned(id, userId);
+        if (booking == null) {
+            throw notFound(id);
+        }
+        return booking;
+    }
+
+    public PanacheQuery<Booking> list(String userId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
+        return bookings.ofUser(userId, from, to, status, page, size);
+    }
+
+    public PanacheQuery<Booking> listOfClinic(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
+        return bookings.ofClinic(clinicId, from, to, status, page, size);
+    }
+
+    @Transactional
+    public Booking cancel(String userId, UUID id, IfMatch ifMatch, String reason) {
+        Booking booking = owned(userId, id, ifMatch);
+        OffsetDateTime now = now();
+        booking.status = rule(() -> policy().cancel(booking.status, booking.startAt.toInstant(), now.toInstant()));
+        booking.cancellationReason = blankToNull(reason);
+        booking.cancelledAt = now;
+        booking.updatedAt = now;
+        bookings.flush();
+        return booking;
+    }
+
+    @Transactional
+    public Booking reschedule(String userId, UUID id, IfMatch ifMatch, RescheduleBookingRequest request) {
+        Booking booking = owned(userId, id, ifMatch);
+        rule(() -> {
+            policy().checkReschedule(booking.status, booking.startAt.toInstant(), clock.instant());
+            return null;
+        });
+        UUID therapistId = request.therapistId() != null ? request.therapistId() : booking.therapistId;
+        int minutes = request.durationMinutes() != null ? request.durationMinutes() : booking.durationMinutes;
+        Instant start = request.start().toInstant();
+        if (therapistId.equals(booking.therapistId) && minutes == booking.durationMinutes
+                && start.equals(booking.startAt.toInstant())) {
+            return booking; // already there: nothing to change
+        }
+        SessionType type = booking.sessionType;
+        Therapist therapist = bookableTherapist(therapistId, type, "therapistId");
+        AvailabilityService.lengthOf(type, minutes, "durationMinutes");
+        checkSlot(therapist, minutes, start, "start");
+        // One UPDATE moves the booking: the old time is free and the new one taken in the same statement,
+        // and the exclusion constraint checks the new time against every other booking.
+        place(booking, therapist, type, minutes, start);
+        booking.updatedAt = now();
+        flushOrConflict();
+        return booking;
+    }
+
+    @Transactional
+    public Booking changeStatusAtClinic(UUID clinicId, UUID id, IfMatch ifMatch, BookingStatus target) {
+        if (target != BookingStatus.ARRIVED && target != BookingStatus.COMPLETED && target != BookingStatus.NO_SHOW) {
+            throw ProblemException.unprocessable("status", "a clinic sets ARRIVED, COMPLETED or NO_SHOW");
+        }
+        Booking booking = bookings.findInClinicForUpdate(id, clinicId);
+        if (booking == null) {
+            throw ProblemException.notFound("No booking " + id + " at clinic " + clinicId + ".");
+        }
+        checkIfMatch(booking, ifMatch);
+        booking.status = rule(() -> policy().clinicChange(booking.status, target, booking.startAt.toInstant(), clock.instant()));
+        booking.updatedAt = now();
+        bookings.flush();
+        return booking;
+    }
+
+    // --- helpers
+
+    private Booking owned(String userId, UUID id, IfMatch ifMatch) {
+        Booking booking = bookings.findOwnedForUpdate(id, userId);
+        if (booking == null) {
+            throw notFound(id);
+        }
+        checkIfMatch(booking, ifMatch);
+        return booking;
+    }
+
+    private static void checkIfMatch(Booking booking, IfMatch ifMatch) {
+        if (ifMatch != null && !ifMatch.accepts(booking.version)) {
+            throw ProblemException.preconditionFailed("The booking has changed since you read it (its ETag is now \""
+                    + booking.version + "\"); read it again and retry.");
+        }
+    }
+
+    private Therapist bookableTherapist(UUID therapistId, SessionType type, String field) {
+        Therapist therapist = therapists.find("from Therapist t join fetch t.clinic where t.id = ?1", therapistId).firstResult();
+        if (therapist == null || !therapist.active || !therapist.clinic.active) {
+            throw ProblemException.unprocessable(field, "is not a bookable therapist");
+        }
+        if (therapist.qualifications.stream().noneMatch(qualified -> qualified.id.equals(type.id))) {
+            throw ProblemException.unprocessable("sessionType", "this therapist does not give " + type.code);
+        }
+        return therapist;
+    }
+
+    /** The start must be a slot the schedule offers (on the grid, inside working time) and far enough ahead. */
+    private void checkSlot(Therapist therapist, int minutes, Instant start, String field) {
+        Duration notice = config.availability().minNotice();
+        if (start.isBefore(clock.instant().plus(notice))) {
+            throw ProblemException.unprocessable(field, "must be at least " + notice.toMinutes() + " minutes from now");
+        }
+        ZoneId zone = therapist.clinic.zone();
+        LocalDate date = start.atZone(zone).toLocalDate();
+        WorkSchedule schedule = new WorkSchedule(zone, ScheduleMapper.toDomain(therapist.weeklyHours),
+                exceptions.between(List.of(therapist.id), date.minusDays(1), date.plusDays(1)).stream()
+                        .map(ScheduleMapper::toDomain).toList());
+        SlotShape shape = new SlotShape(Duration.ofMinutes(minutes),
+                Duration.ofMinutes(config.availability().slotStepMinutes()), Duration.ofMinutes(therapist.bufferMinutes));
+        if (!SlotCalculator.fitsSchedule(schedule, shape, start)) {
+            throw ProblemException.unprocessable(field, "is not a slot of this therapist's schedule; "
+                    + "pick a start from GET /api/v1/availability");
+        }
+    }
+
+    private static void place(Booking booking, Therapist therapist, SessionType type, int minutes, Instant start) {
+        SessionTypeDuration duration = type.durations.stream().filter(offered -> offered.minutes == minutes)
+                .findFirst().orElseThrow();
+        ZoneId zone = therapist.clinic.zone();
+        booking.therapistId = therapist.id;
+        booking.clinicId = therapist.clinic.id;
+        booking.durationMinutes = minutes;
+        booking.priceCents = duration.priceCents;
+        booking.currency = duration.currency;
+        booking.timeZone = therapist.clinic.timeZone;
+        booking.startAt = start.atZone(zone).toOffsetDateTime();
+        booking.endAt = booking.startAt.plusMinutes(minutes);
+        booking.blockedUntil = booking.endAt.plusMinutes(therapist.bufferMinutes);
+        booking.localDate = start.atZone(zone).toLocalDate();
+    }
+
+    /** Writes now, so a lost race surfaces here as a clear 409 rather than at commit. */
+    private void flushOrConflict() {
+        try {
+            bookings.flush();
+        } catch (PersistenceException e) {
+            if (Objects.equals(sqlState(e).orElse(null), "23P01")) {
+                throw ProblemException.conflict("That time is no longer free: another booking of this therapist "
+                        + "overlaps it. Pick another slot from GET /api/v1/availability.");
+            }
+            throw e;
+        }
+    }
+
+    private BookingPolicy policy() {
+        return new BookingPolicy(config.cancellation().freeUntilBeforeStart());
+    }
+
+    private static <T> T rule(java.util.function.Supplier<T> decision) {
+        try {
+            return decision.get();
+        } catch (BookingRuleViolation e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    static Optional<String> sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No booking " + id + " for you.");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
