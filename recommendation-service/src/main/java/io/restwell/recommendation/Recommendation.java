@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** A massage session and bedtime routine suggested to one person, and why. */
 @Entity
 @Table(name = "recommendation")
@@ -27,12 +30,38 @@ public class Recommendation {
     public RecommendationStatus status;
 
     /** A booking-service session type code, e.g. {@code DEEP_TISSUE}; a code, not a foreign key (other database). */
-    @Column(name = "session_type_code", nullable = false)
+    @Column(name = "session_type_code")
     public String sessionTypeCode;
+
+    /** The pain calls for a clinician before (or instead of) a massage. */
+    @Column(name = "see_clinician", nullable = false)
+    public boolean seeClinician;
+
+    /** The row of the rule table that chose this suggestion. */
+    @Column(nullable = false)
+    public String rule;
+
+    /** Up to three open slots (availability's shape), as JSON; filled in once booking-service answers. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String slots = "[]";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "slots_status", nullable = false)
+    public SlotsStatus slotsStatus = SlotsStatus.PENDING;
+
+    @Column(name = "dismissed_at")
+    public OffsetDateTime dismissedAt;
+
+    /** Whether slots still have to be fetched ({@code PENDING}), were ({@code FILLED}), or are not wanted ({@code NONE}). */
+    public enum SlotsStatus {
+        PENDING, FILLED, NONE
+    }
 
     @Column(nullable = false)
     public String explanation;
 
+    /** The bedtime routine, one step per line. */
     @Column(name = "self_care", nullable = false)
     public String selfCare;
 

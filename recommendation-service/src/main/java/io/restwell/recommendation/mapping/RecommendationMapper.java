@@ -1,19 +1,38 @@
 package io.restwell.recommendation.mapping;
 
+import java.util.Arrays;
 import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.rest.RecommendationResponse;
+import io.restwell.recommendation.rest.SlotResponse;
 
 public final class RecommendationMapper {
+
+    private static final TypeReference<List<SlotResponse>> SLOTS = new TypeReference<>() {
+    };
 
     private RecommendationMapper() {
     }
 
-    public static RecommendationResponse toResponse(Recommendation recommendation) {
-        // Slots will come from booking-service's availability; this slice has no client for it yet.
+    public static RecommendationResponse toResponse(Recommendation recommendation, ObjectMapper json) {
         return new RecommendationResponse(recommendation.id, recommendation.status, recommendation.sessionTypeCode,
-                recommendation.explanation, recommendation.selfCare, recommendation.triggeringEntryId,
-                recommendation.ruleVersion, recommendation.createdAt, List.of());
+                recommendation.seeClinician, recommendation.explanation,
+                recommendation.selfCare == null || recommendation.selfCare.isBlank() ? List.of()
+                        : Arrays.asList(recommendation.selfCare.split("\n")),
+                recommendation.triggeringEntryId, recommendation.ruleVersion, recommendation.rule,
+                recommendation.createdAt, slots(recommendation, json), recommendation.slotsStatus.name());
+    }
+
+    private static List<SlotResponse> slots(Recommendation recommendation, ObjectMapper json) {
+        try {
+            return json.readValue(recommendation.slots, SLOTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored slots of " + recommendation.id + " are not readable", e);
+        }
     }
 }

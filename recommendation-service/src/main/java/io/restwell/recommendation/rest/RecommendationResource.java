@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +33,9 @@ import io.restwell.recommendation.repository.RecommendationRepository;
 public class RecommendationResource {
 
     @Inject
+    ObjectMapper json;
+
+    @Inject
     JsonWebToken caller;
 
     @Inject
@@ -43,6 +48,6 @@ public class RecommendationResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PanacheQuery<Recommendation> query = recommendations.suggestionsFor(caller.getSubject(), from, to, page, size);
-        return new Page<>(query.list().stream().map(RecommendationMapper::toResponse).toList(), page, size, query.count());
+        return new Page<>(query.list().stream().map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, query.count());
     }
 }

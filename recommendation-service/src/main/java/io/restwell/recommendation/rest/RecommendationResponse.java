@@ -12,11 +12,17 @@ import io.restwell.recommendation.RecommendationStatus;
 public record RecommendationResponse(
         UUID id,
         RecommendationStatus status,
-        @Schema(description = "The suggested session type's code (see listSessionTypes).", example = "DEEP_TISSUE") String sessionType,
-        @Schema(description = "Why this was suggested, in plain words.") String explanation,
-        @Schema(description = "The bedtime self-care routine to try tonight.") String selfCare,
+        @Schema(description = "The suggested session type's code (see listSessionTypes); absent when seeClinician is true.", example = "DEEP_TISSUE") String sessionType,
+        @Schema(description = "The pain calls for a doctor or physiotherapist before any massage.") boolean seeClinician,
+        @Schema(description = "Why this was suggested, in plain words, citing the person's own data.",
+                example = "3 of your last 4 nights were poor (3 below 85 % sleep efficiency); last night you slept 6 h 17 min at 79 % efficiency; lower back pain averaged 6/10. Deep, long-lasting pain is what deep tissue massage is for: it works through the layers of muscle and fascia.")
+        String explanation,
+        @Schema(description = "Tonight's bedtime self-care routine, step by step.") List<String> selfCare,
         @Schema(description = "The journal entry that led to this suggestion.") UUID triggeringEntryId,
-        @Schema(description = "Version of the rules that made the suggestion.") String ruleVersion,
+        @Schema(description = "Version of the rules that made the suggestion.", example = "2026-11-21.1") String ruleVersion,
+        @Schema(description = "The rule that chose it.", example = "deep-chronic-pain") String rule,
         OffsetDateTime createdAt,
-        @Schema(description = "Open slots to book the session in.") List<SlotResponse> slots) {
+        @Schema(description = "Up to three open slots in the person's evenings to book the session in.") List<SlotResponse> slots,
+        @Schema(description = "PENDING while booking-service is asked (it may be down: slots follow when it is back), FILLED, or NONE when no session is suggested.")
+        String slotsStatus) {
 }

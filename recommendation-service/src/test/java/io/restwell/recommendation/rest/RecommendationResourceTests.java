@@ -35,8 +35,9 @@ class RecommendationResourceTests {
     void listsOnlyTheCallersRecommendationsNewestFirst() {
         String alice = "alice-" + UUID.randomUUID();
         String bob = "bob-" + UUID.randomUUID();
-        store(alice, at(2026, 11, 1, 7), "older");
-        Recommendation newest = store(alice, at(2026, 11, 3, 7), "newer");
+        store(alice, at(2026, 11, 3, 7), "newer");
+        Recommendation older = store(alice, at(2026, 11, 1, 7), "older");
+        Recommendation newest = recommendations.find("userId = ?1 and explanation = ?2", alice, "newer").firstResult();
         store(bob, at(2026, 11, 2, 7), "bob's");
 
         given().auth().oauth2(DevTokens.issue(alice, List.of("user")))
@@ -49,7 +50,8 @@ class RecommendationResourceTests {
                 .body("items[0].id", equalTo(newest.id.toString()))
                 .body("items[0].status", equalTo("SUGGESTED"))
                 .body("items[0].sessionType", equalTo("DEEP_TISSUE"))
-                .body("items[0].selfCare", equalTo(newest.selfCare))
+                .body("items[0].selfCare", equalTo(List.of(newest.selfCare)))
+                .body("items[1].status", equalTo(older.status.name()))
                 .body("items[0].triggeringEntryId", equalTo(newest.triggeringEntryId.toString()))
                 .body("items[0].ruleVersion", equalTo("test-1"))
                 .body("items[0].createdAt", matchesPattern("2026-11-03T07:00(:00)?(Z|[+-]\\d\\d:\\d\\d)"))
@@ -114,7 +116,10 @@ class RecommendationResourceTests {
         Recommendation recommendation = new Recommendation();
         recommendation.id = UUID.randomUUID();
         recommendation.userId = userId;
-        recommendation.status = RecommendationStatus.SUGGESTED;
+        // Only one open suggestion per person: the older ones are past.
+        recommendation.status = recommendations.count("userId = ?1 and status = ?2", userId, RecommendationStatus.SUGGESTED) == 0
+                ? RecommendationStatus.SUGGESTED : RecommendationStatus.EXPIRED;
+        recommendation.rule = "deep-chronic-pain";
         recommendation.sessionTypeCode = "DEEP_TISSUE";
         recommendation.explanation = explanation;
         recommendation.selfCare = "Ten minutes of heat on the lower back, then a foam roller before bed.";

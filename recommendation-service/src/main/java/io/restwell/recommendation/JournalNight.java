@@ -1,0 +1,43 @@
+package io.restwell.recommendation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A night of a person's journal, as journal.events described it (this service never calls the journal). */
+@Entity
+@Table(name = "journal_night")
+public class JournalNight {
+
+    @Id
+    @Column(name = "entry_id")
+    public UUID entryId;
+
+    @Column(name = "user_id", nullable = false)
+    public String userId;
+
+    @Column(nullable = false)
+    public LocalDate night;
+
+    @Column(name = "sleep_efficiency", nullable = false, precision = 5, scale = 2)
+    public BigDecimal sleepEfficiency;
+
+    @Column(name = "total_sleep_minutes", nullable = false)
+    public int totalSleepMinutes;
+
+    @Column(name = "poor_sleep", nullable = false)
+    public boolean poorSleep;
+
+    /** Comma-separated reason codes. */
+    @Column(name = "poor_sleep_reasons", nullable = false)
+    public String poorSleepReasons;
+
+    /** The person's UTC offset at bedtime: tells which slots fall in their evening. */
+    @Column(name = "bedtime_offset_seconds", nullable = false)
+    public int bedtimeOffsetSeconds;
+}

@@ -1,0 +1,18 @@
+package io.restwell.recommendation.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "restwell.recommendation")
+public interface RecommendationConfig {
+
+    /** After a person dismisses a suggestion, no new one for this long: no spam. */
+    @WithDefault("P3D")
+    Duration dismissalCooldown();
+
+    /** How much of each person's journal the service keeps: the rules look back 14 days. */
+    @WithDefault("P30D")
+    Duration journalWindow();
+}

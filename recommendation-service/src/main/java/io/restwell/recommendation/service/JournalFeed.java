@@ -1,0 +1,139 @@
+package io.restwell.recommendation.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restwell.events.EventTypes;
+import io.restwell.events.journal.EntryDeletedEvent;
+import io.restwell.events.journal.PainEntryEvent;
+import io.restwell.events.journal.SleepEntryEvent;
+import io.restwell.recommendation.JournalNight;
+import io.restwell.recommendation.JournalPain;
+
+/**
+ * Applies journal events to this service's view of each person's journal, and turns a poor night
+ * into a suggestion. Each event is applied once: its id is recorded in the same transaction.
+ */
+@ApplicationScoped
+public class JournalFeed {
+
+    /** An event that can never be applied (unreadable data): it goes to the dead-letter topic. */
+    public static class UnreadableEvent extends RuntimeException {
+        UnreadableEvent(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Suggestions suggestions;
+
+    JournalFeed(EntityManager entityManager, ObjectMapper json, Suggestions suggestions) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.suggestions = suggestions;
+    }
+
+    /** @return false when the event had been applied before (a redelivery) */
+    @Transactional
+    public boolean apply(String eventId, String type, String userId, String data) {
+        if (eventId == null || type == null) {
+            throw new UnreadableEvent("not a CloudEvent: ce_id or ce_type missing", null);
+        }
+        int fresh = entityManager.createNativeQuery(
+                "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
+                .setParameter("id", eventId).executeUpdate();
+        if (fresh == 0) {
+            return false;
+        }
+        switch (type) {
+            case EventTypes.SLEEP_ENTRY_RECORDED, EventTypes.SLEEP_ENTRY_UPDATED -> {
+                SleepEntryEvent night = read(data, SleepEntryEvent.class);
+                JournalNight stored = upsertNight(night);
+                if (night.poorSleep()) {
+                    suggestions.afterPoorNight(stored);
+                }
+            }
+            case EventTypes.SLEEP_ENTRY_DELETED -> deleteEntry(JournalNight.class, read(data, EntryDeletedEvent.class));
+            case EventTypes.PAIN_ENTRY_RECORDED, EventTypes.PAIN_ENTRY_UPDATED -> upsertPain(read(data, PainEntryEvent.class));
+            case EventTypes.PAIN_ENTRY_DELETED -> deleteEntry(JournalPain.class, read(data, EntryDeletedEvent.class));
+            case EventTypes.USER_DATA_ERASED -> forget(userId);
+            default -> {
+                // A type this version does not know (a newer producer): nothing to do, and not an error.
+            }
+        }
+        return true;
+    }
+
+    private JournalNight upsertNight(SleepEntryEvent event) {
+        UUID id = UUID.fromString(event.entryId());
+        JournalNight found = entityManager.find(JournalNight.class, id);
+        JournalNight night = found != null ? found : new JournalNight();
+        night.entryId = id;
+        night.userId = event.userId();
+        night.night = event.night();
+        night.sleepEfficiency = event.sleepEfficiency();
+        night.totalSleepMinutes = event.totalSleepMinutes();
+        night.poorSleep = event.poorSleep();
+        night.poorSleepReasons = String.join(",", event.poorSleepReasons());
+        night.bedtimeOffsetSeconds = event.bedtime().getOffset().getTotalSeconds();
+        if (found == null) {
+            entityManager.persist(night);
+        }
+        return night;
+    }
+
+    private void upsertPain(PainEntryEvent event) {
+        UUID id = UUID.fromString(event.entryId());
+        JournalPain found = entityManager.find(JournalPain.class, id);
+        JournalPain pain = found != null ? found : new JournalPain();
+        pain.entryId = id;
+        pain.userId = event.userId();
+        pain.recordedAt = event.recordedAt();
+        pain.recordedAtOffsetSeconds = event.recordedAt().getOffset().getTotalSeconds();
+        pain.intensity = (short) event.intensity();
+        pain.location = event.location();
+        pain.character = event.character();
+        pain.chronic = event.chronic();
+        pain.stressRelated = event.stressRelated();
+        pain.disturbedSleep = event.disturbedSleep();
+        if (found == null) {
+            entityManager.persist(pain);
+        }
+    }
+
+    private void deleteEntry(Class<?> entity, EntryDeletedEvent event) {
+        Object entry = entityManager.find(entity, UUID.fromString(event.entryId()));
+        if (entry != null) {
+            entityManager.remove(entry);
+        }
+    }
+
+    /** The person erased their journal: forget everything derived from it, suggestions included. */
+    private void forget(String userId) {
+        for (String table : new String[] {"journal_night", "journal_pain", "recommendation"}) {
+            entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
+                    .setParameter("user", userId).executeUpdate();
+        }
+    }
+
+    private <T> T read(String data, Class<T> type) {
+        try {
+            return json.readValue(data, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableEvent("unreadable " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,110 @@
+package io.restwell.recommendation.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+
+import io.restwell.recommendation.JournalNight;
+import io.restwell.recommendation.JournalPain;
+import io.restwell.recommendation.Recommendation;
+import io.restwell.recommendation.RecommendationStatus;
+import io.restwell.recommendation.config.RecommendationConfig;
+import io.restwell.recommendation.domain.Night;
+import io.restwell.recommendation.domain.PainRating;
+import io.restwell.recommendation.domain.Suggestion;
+import io.restwell.recommendation.domain.SuggestionRules;
+
+/** Creates or refreshes a person's one open suggestion after a poor night. */
+@ApplicationScoped
+public class Suggestions {
+
+    /** Fired for a suggestion that needs slots; the slot filler acts once the transaction has committed. */
+    public record SlotsWanted(UUID recommendationId) {
+    }
+
+    private final EntityManager entityManager;
+    private final RecommendationConfig config;
+    private final Event<SlotsWanted> slotsWanted;
+    private final SuggestionRules rules = new SuggestionRules();
+
+    Suggestions(EntityManager entityManager, RecommendationConfig config, Event<SlotsWanted> slotsWanted) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.slotsWanted = slotsWanted;
+    }
+
+    /** Runs inside the transaction that applied the poor night's event. */
+    void afterPoorNight(JournalNight trigger) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Recommendation open = entityManager.createQuery(
+                "from Recommendation where userId = :user and status = :open", Recommendation.class)
+                .setParameter("user", trigger.userId).setParameter("open", RecommendationStatus.SUGGESTED)
+                .getResultStream().findFirst().orElse(null);
+        if (open == null) {
+            if (recentlyDismissed(trigger.userId, now)) {
+                return;
+            }
+            open = new Recommendation();
+            open.id = UUID.randomUUID();
+            open.userId = trigger.userId;
+            open.status = RecommendationStatus.SUGGESTED;
+            open.createdAt = now;
+        }
+        Suggestion suggestion = rules.suggest(toNight(trigger), recentNights(trigger), recentPain(trigger));
+        open.sessionTypeCode = suggestion.sessionType();
+        open.seeClinician = suggestion.seeClinician();
+        open.rule = suggestion.rule();
+        open.explanation = suggestion.explanation();
+        open.selfCare = String.join("\n", suggestion.selfCare());
+        open.triggeringEntryId = trigger.entryId;
+        open.ruleVersion = suggestion.ruleVersion();
+        open.updatedAt = now;
+        open.slots = "[]";
+        open.slotsStatus = suggestion.seeClinician() ? Recommendation.SlotsStatus.NONE : Recommendation.SlotsStatus.PENDING;
+        if (!entityManager.contains(open)) {
+            entityManager.persist(open);
+        }
+        if (open.slotsStatus == Recommendation.SlotsStatus.PENDING) {
+            slotsWanted.fire(new SlotsWanted(open.id));
+        }
+    }
+
+    private boolean recentlyDismissed(String userId, OffsetDateTime now) {
+        return !entityManager.createQuery(
+                "select r.id from Recommendation r where r.userId = :user and r.status = :dismissed and r.dismissedAt > :since",
+                UUID.class)
+                .setParameter("user", userId).setParameter("dismissed", RecommendationStatus.DISMISSED)
+                .setParameter("since", now.minus(config.dismissalCooldown()))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private List<Night> recentNights(JournalNight trigger) {
+        return entityManager.createQuery("from JournalNight where userId = :user and night > :since and night <= :night",
+                JournalNight.class)
+                .setParameter("user", trigger.userId).setParameter("since", trigger.night.minusDays(15))
+                .setParameter("night", trigger.night)
+                .getResultStream().map(Suggestions::toNight).toList();
+    }
+
+    private List<PainRating> recentPain(JournalNight trigger) {
+        OffsetDateTime since = trigger.night.minusDays(15).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return entityManager.createQuery("from JournalPain where userId = :user and recordedAt > :since", JournalPain.class)
+                .setParameter("user", trigger.userId).setParameter("since", since)
+                .getResultStream()
+                .map(pain -> new PainRating(pain.entryId.toString(),
+                        pain.recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(pain.recordedAtOffsetSeconds)),
+                        pain.intensity, pain.location, pain.character, pain.chronic, pain.stressRelated, pain.disturbedSleep))
+                .toList();
+    }
+
+    private static Night toNight(JournalNight night) {
+        return new Night(night.entryId.toString(), night.night, night.sleepEfficiency, night.totalSleepMinutes,
+                night.poorSleep, night.poorSleepReasons.isBlank() ? List.of() : Arrays.asList(night.poorSleepReasons.split(",")));
+    }
+}
