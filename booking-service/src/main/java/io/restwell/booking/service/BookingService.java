@@ -30,13 +30,16 @@ import io.restwell.booking.domain.SlotCalculator;
 import io.restwell.booking.domain.SlotCalculator.SlotShape;
 import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.WorkSchedule;
+import io.restwell.booking.mapping.EventMapper;
 import io.restwell.booking.mapping.ScheduleMapper;
+import io.restwell.booking.outbox.Outbox;
 import io.restwell.booking.repository.BookingRepository;
 import io.restwell.booking.repository.ScheduleExceptionRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
 import io.restwell.booking.rest.CreateBookingRequest;
 import io.restwell.booking.rest.RescheduleBookingRequest;
+import io.restwell.events.EventTypes;
 
 /**
  * Bookings: each change is one transaction. PostgreSQL's exclusion constraint, not this code,
@@ -70,6 +73,9 @@ public class BookingService {
 
     @Inject
     BookingConfig config;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -118,6 +124,7 @@ public class BookingService {
         place(booking, therapist, type, minutes, start);
         bookings.persist(booking);
         flushOrConflict();
+        publish(EventTypes.BOOKING_CREATED, booking, null, null, null);
         return new Created(booking, false);
     }
 
@@ -146,6 +153,7 @@ public class BookingService {
         booking.cancelledAt = now;
         booking.updatedAt = now;
         bookings.flush();
+        publish(EventTypes.BOOKING_CANCELLED, booking, null, null, null);
         return booking;
     }
 
@@ -167,11 +175,15 @@ public class BookingService {
         Therapist therapist = bookableTherapist(therapistId, type, "therapistId");
         AvailabilityService.lengthOf(type, minutes, "durationMinutes");
         checkSlot(therapist, minutes, start, "start");
+        OffsetDateTime previousStart = booking.startAt;
+        OffsetDateTime previousEnd = booking.endAt;
+        UUID previousTherapist = booking.therapistId;
         // One UPDATE moves the booking: the old time is free and the new one taken in the same statement,
         // and the exclusion constraint checks the new time against every other booking.
         place(booking, therapist, type, minutes, start);
         booking.updatedAt = now();
         flushOrConflict();
+        publish(EventTypes.BOOKING_RESCHEDULED, booking, previousStart, previousEnd, previousTherapist);
         return booking;
     }
 
@@ -188,10 +200,24 @@ public class BookingService {
         booking.status = rule(() -> policy().clinicChange(booking.status, target, booking.startAt.toInstant(), clock.instant()));
         booking.updatedAt = now();
         bookings.flush();
+        switch (target) {
+            case COMPLETED -> publish(EventTypes.BOOKING_COMPLETED, booking, null, null, null);
+            case NO_SHOW -> publish(EventTypes.BOOKING_NO_SHOW, booking, null, null, null);
+            default -> {
+                // ARRIVED has no event type in the contract (io.restwell.events.EventTypes)
+            }
+        }
         return booking;
     }
 
     // --- helpers
+
+    /** The event joins this transaction: it is published exactly when the change commits. */
+    private void publish(String type, Booking booking, OffsetDateTime previousStart, OffsetDateTime previousEnd,
+            UUID previousTherapist) {
+        outbox.append(type, booking.userId, booking.id.toString(),
+                EventMapper.toEvent(booking, previousStart, previousEnd, previousTherapist, booking.updatedAt));
+    }
 
     private Booking owned(String userId, UUID id, IfMatch ifMatch) {
         Booking booking = bookings.findOwnedForUpdate(id, userId);

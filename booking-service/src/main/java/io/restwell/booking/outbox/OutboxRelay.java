@@ -1,0 +1,306 @@
+package io.restwell.booking.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.restwell.booking.config.BookingConfig;
+import io.restwell.events.CloudEventHeaders;
+import io.restwell.events.Topics;
+
+/**
+ * Publishes outbox rows to {@code booking.events} as CloudEvents 1.0 in binary mode, in seq order.
+ *
+ * <ul>
+ * <li>Woken right after each commit (so the lag is milliseconds), plus a sweep every
+ * {@code sweep-interval} for rows it was not woken for: other instances' rows and retries.</li>
+ * <li>One instance at a time: each batch runs in a transaction holding a PostgreSQL advisory lock;
+ * the others skip that round.</li>
+ * <li>A batch stops at its first failed send and the relay backs off (doubling up to
+ * {@code max-backoff}); nothing after the failure is marked published, so nothing is skipped and
+ * nothing overtakes. Delivery is at least once: consumers drop duplicates by {@code ce_id}.</li>
+ * </ul>
+ * A booking's own events are always in order: a change to a booking cannot commit before the
+ * change it follows, and seq is taken inside the transaction.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** The advisory lock id of booking-service's relay ("booking" in ASCII); unique in the booking database. */
+    static final long RELAY_LOCK = 0x626f6f6b696e67L;
+    static final String SOURCE = "/booking-service";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    BookingConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+    private KafkaProducer<String, byte[]> producer;
+    private volatile long pausedUntilNanos;
+    private Duration backoff = Duration.ZERO;
+    private long lastPurgeNanos = System.nanoTime();
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.outbox().relayEnabled()) {
+            LOG.info("Outbox relay disabled (restwell.booking.outbox.relay-enabled=false)");
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "booking-outbox-relay"));
+        long sweep = config.outbox().sweepInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        try {
+            executor.awaitTermination(config.outbox().sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Runs once the transaction that appended an event has committed; never after a rollback. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
+        if (executor != null && !executor.isShutdown() && wakeQueued.compareAndSet(false, true)) {
+            executor.execute(this::wake);
+        }
+    }
+
+    private void wake() {
+        wakeQueued.set(false);
+        if (System.nanoTime() >= pausedUntilNanos) {
+            drain();
+        }
+    }
+
+    private void sweep() {
+        if (System.nanoTime() >= pausedUntilNanos) {
+            drain();
+        }
+        purgePublished();
+    }
+
+    /** Publishes batches until the outbox is empty, another instance holds the lock, or a send fails. */
+    void drain() {
+        try {
+            Batch batch;
+            do {
+                batch = publishBatch();
+            } while (batch.failure() == null && batch.published() == config.outbox().batchSize());
+            if (batch.failure() != null) {
+                failed(batch.failure());
+            } else {
+                succeeded();
+            }
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    /** What one batch did: how many events it published, and the send failure it stopped at, if any. */
+    private record Batch(int published, RuntimeException failure) {
+    }
+
+    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt) {
+    }
+
+    /**
+     * One batch in one transaction (0 published when another instance relays). A failed send does not
+     * roll it back: the events before it stay published and the failure is recorded on its row.
+     */
+    private Batch publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return new Batch(0, null);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                    "select id, aggregate_key, type, subject, payload::text, created_at from outbox_event"
+                            + " where published_at is null order by seq limit :batch")
+                    .setParameter("batch", config.outbox().batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return new Batch(0, null);
+            }
+            List<Pending> pending = rows.stream().map(row -> new Pending((UUID) row[0], (String) row[1],
+                    (String) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]))).toList();
+            List<Future<RecordMetadata>> sends = new ArrayList<>();
+            try {
+                for (Pending event : pending) {
+                    sends.add(producer().send(record(event)));
+                }
+            } catch (KafkaException e) {
+                discardProducer();
+                return new Batch(0, e);
+            }
+            List<UUID> published = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                try {
+                    sends.get(i).get(config.outbox().sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                    published.add(pending.get(i).id());
+                } catch (ExecutionException | TimeoutException e) {
+                    // Stop at the first failure: later rows are retried after it, never before it. Records
+                    // of this batch still buffered in the producer would overtake it, so drop them all.
+                    discardProducer();
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    entityManager.createNativeQuery(
+                            "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                            .setParameter("error", cause.toString())
+                            .setParameter("id", pending.get(i).id())
+                            .executeUpdate();
+                    markPublished(published);
+                    return new Batch(published.size(), new KafkaException(
+                            "Kafka did not take event " + pending.get(i).id() + " (" + pending.get(i).type() + "): " + cause, cause));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    discardProducer();
+                    markPublished(published);
+                    return new Batch(published.size(), new KafkaException("interrupted while publishing"));
+                }
+            }
+            markPublished(published);
+            return new Batch(published.size(), null);
+        });
+    }
+
+    private void markPublished(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    private void succeeded() {
+        backoff = Duration.ZERO;
+        pausedUntilNanos = 0;
+    }
+
+    /** Backs off: the sweep interval, doubling up to max-backoff, so a Kafka outage is not hammered. */
+    private void failed(RuntimeException e) {
+        Duration sweep = config.outbox().sweepInterval();
+        backoff = backoff.isZero() ? sweep : backoff.multipliedBy(2);
+        if (backoff.compareTo(config.outbox().maxBackoff()) > 0) {
+            backoff = config.outbox().maxBackoff();
+        }
+        pausedUntilNanos = System.nanoTime() + backoff.toNanos();
+        LOG.warnf("Outbox relay: %s; retrying in %s s", e.getMessage(), backoff.toSeconds());
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            int timeout = (int) config.outbox().sendTimeout().toMillis();
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, "booking-outbox-relay",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.LINGER_MS_CONFIG, 0,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    private void discardProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    static ProducerRecord<String, byte[]> record(Pending event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.BOOKING_EVENTS, event.key(),
+                event.payload().getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(record, CloudEventHeaders.ID, event.id().toString());
+        header(record, CloudEventHeaders.SOURCE, SOURCE);
+        header(record, CloudEventHeaders.TYPE, event.type());
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt()));
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        if (event.subject() != null) {
+            header(record, CloudEventHeaders.SUBJECT, event.subject());
+        }
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Published rows are kept for a while (to investigate), then deleted; checked once a minute. */
+    private void purgePublished() {
+        if (System.nanoTime() - lastPurgeNanos < TimeUnit.MINUTES.toNanos(1)) {
+            return;
+        }
+        lastPurgeNanos = System.nanoTime();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                            "delete from outbox_event where published_at < :cutoff")
+                    .setParameter("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(config.outbox().retainPublished()))
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox purge failed: %s", e.getMessage());
+        }
+    }
+}
