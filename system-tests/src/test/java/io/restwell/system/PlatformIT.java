@@ -94,6 +94,36 @@ class PlatformIT {
                 .body("total", equalTo(0));
     }
 
+    /** The product's promise, through the gateway only: a poor night → an event → a suggestion with real slots. */
+    @Test
+    void aPoorNightBecomesASuggestedSessionWithRealOpenSlots() throws InterruptedException {
+        String token = DevTokens.issue("system-" + UUID.randomUUID(), List.of("user"));
+        java.time.LocalDate night = java.time.LocalDate.now().minusDays(1);
+        given().auth().oauth2(token).contentType("application/json").body("""
+                {"recordedAt":"%sT20:00:00+01:00","intensity":7,"location":"LOWER_BACK","character":"ACHING",
+                 "chronic":true,"stressRelated":false,"disturbedSleep":true}""".formatted(night))
+                .post("/api/v1/journal/pain-entries").then().statusCode(201);
+        String entry = given().auth().oauth2(token).contentType("application/json").body("""
+                {"night":"%s","bedtime":"%sT23:00:00+01:00","wakeTime":"%sT07:00:00+01:00","sleepLatencyMinutes":50,
+                 "awakenings":3,"wakeAfterSleepOnsetMinutes":45,"quality":2}""".formatted(night, night, night.plusDays(1)))
+                .post("/api/v1/journal/sleep-entries").then().statusCode(201).body("poorSleep", equalTo(true))
+                .extract().path("id");
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        String slotsStatus = null;
+        while (System.nanoTime() < deadline && !"FILLED".equals(slotsStatus)) {
+            Thread.sleep(250);
+            slotsStatus = given().auth().oauth2(token).get("/api/v1/recommendations").then().statusCode(200)
+                    .extract().path("items[0].slotsStatus");
+        }
+        given().auth().oauth2(token).get("/api/v1/recommendations").then().statusCode(200)
+                .body("items[0].triggeringEntryId", equalTo(entry))
+                .body("items[0].sessionType", equalTo("DEEP_TISSUE"))
+                .body("items[0].slotsStatus", equalTo("FILLED"))
+                .body("items[0].slots.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("items[0].slots[0].sessionType", equalTo("DEEP_TISSUE"));
+    }
+
     @Test
     void userScopedAreasRefuseAMissingToken() {
         given().when().get("/api/v1/journal/sleep-entries").then().statusCode(401);

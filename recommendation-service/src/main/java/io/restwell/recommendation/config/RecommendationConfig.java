@@ -12,6 +12,10 @@ public interface RecommendationConfig {
     @WithDefault("P3D")
     Duration dismissalCooldown();
 
+    /** How often suggestions still waiting for slots ask booking-service again. */
+    @WithDefault("10s")
+    Duration slotSweepInterval();
+
     /** How much of each person's journal the service keeps: the rules look back 14 days. */
     @WithDefault("P30D")
     Duration journalWindow();

@@ -45,6 +45,7 @@ import io.restwell.events.journal.SleepEntryEvent;
 import io.restwell.events.journal.UserDataErasedEvent;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.recommendation.JournalEventsFixture;
 
 /** journal.events on the real broker, as journal-service publishes them, become suggestions. */
 @QuarkusTest
@@ -60,26 +61,25 @@ class JournalEventsConsumerTests {
     @Inject
     EntityManager entityManager;
 
-    private KafkaProducer<String, String> producer;
+    private JournalEventsFixture journal;
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(),
-                new StringSerializer());
+        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        journal.close();
     }
 
     @Test
     void aPoorNightAfterDeepChronicPainSuggestsDeepTissueWithAnExplanationAndRoutine() throws Exception {
         String user = "user-" + UUID.randomUUID();
-        publish(user, EventTypes.PAIN_ENTRY_RECORDED, pain(user, 7, "LOWER_BACK", "ACHING", true));
+        journal.publish(user, EventTypes.PAIN_ENTRY_RECORDED, journal.pain(user, 7, "LOWER_BACK", "ACHING", true));
         String night = UUID.randomUUID().toString();
-        String event = publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, night, true));
-        awaitProcessed(event);
+        String event = journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, night, true));
+        journal.awaitProcessed(event);
         suggestionsOf(user).body("items", hasSize(1))
                 .body("items[0].status", equalTo("SUGGESTED"))
                 .body("items[0].sessionType", equalTo("DEEP_TISSUE"))
@@ -93,13 +93,13 @@ class JournalEventsConsumerTests {
     @Test
     void aGoodNightSuggestsNothingAndANewPoorNightRefreshesTheOneOpenSuggestion() throws Exception {
         String user = "user-" + UUID.randomUUID();
-        publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, UUID.randomUUID().toString(), false));
+        journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(), false));
         String first = UUID.randomUUID().toString();
-        awaitProcessed(publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, first, true)));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, first, true)));
         suggestionsOf(user).body("items", hasSize(1)).body("items[0].triggeringEntryId", equalTo(first));
         String second = UUID.randomUUID().toString();
-        publish(user, EventTypes.PAIN_ENTRY_RECORDED, pain(user, 5, "SHOULDERS", "SPASM", false));
-        awaitProcessed(publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, second, true)));
+        journal.publish(user, EventTypes.PAIN_ENTRY_RECORDED, journal.pain(user, 5, "SHOULDERS", "SPASM", false));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, second, true)));
         suggestionsOf(user).body("items", hasSize(1))
                 .body("items[0].triggeringEntryId", equalTo(second))
                 .body("items[0].sessionType", equalTo("TRIGGER_POINT"));
@@ -108,12 +108,12 @@ class JournalEventsConsumerTests {
     @Test
     void aRedeliveredEventIsAppliedOnce() throws Exception {
         String user = "user-" + UUID.randomUUID();
-        String data = night(user, UUID.randomUUID().toString(), true);
-        String event = publish(user, EventTypes.SLEEP_ENTRY_RECORDED, data);
-        awaitProcessed(event);
+        String data = journal.night(user, UUID.randomUUID().toString(), true);
+        String event = journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, data);
+        journal.awaitProcessed(event);
         String updatedAt = updatedAtOfOpenSuggestion(user);
-        publish(user, event, EventTypes.SLEEP_ENTRY_RECORDED, data); // the same event again
-        awaitProcessed(publish(user, EventTypes.PAIN_ENTRY_RECORDED, pain(user, 2, "NECK", "STIFF", false)));
+        journal.publish(user, event, EventTypes.SLEEP_ENTRY_RECORDED, data); // the same event again
+        journal.awaitProcessed(journal.publish(user, EventTypes.PAIN_ENTRY_RECORDED, journal.pain(user, 2, "NECK", "STIFF", false)));
         assertEquals(updatedAt, updatedAtOfOpenSuggestion(user), "the redelivery refreshed the suggestion again");
         suggestionsOf(user).body("items", hasSize(1));
     }
@@ -121,11 +121,11 @@ class JournalEventsConsumerTests {
     @Test
     void noNewSuggestionDuringTheCooldownAfterADismissal() throws Exception {
         String user = "user-" + UUID.randomUUID();
-        awaitProcessed(publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, UUID.randomUUID().toString(), true)));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(), true)));
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "update recommendation set status = 'DISMISSED', dismissed_at = now() where user_id = :user")
                 .setParameter("user", user).executeUpdate());
-        awaitProcessed(publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, UUID.randomUUID().toString(), true)));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(), true)));
         suggestionsOf(user).body("items", hasSize(1)).body("items[0].status", equalTo("DISMISSED"));
     }
 
@@ -137,8 +137,8 @@ class JournalEventsConsumerTests {
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-" + user,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             deadLetters.subscribe(List.of(Topics.deadLetterOf(Topics.JOURNAL_EVENTS)));
-            publish(user, EventTypes.SLEEP_ENTRY_RECORDED, "{\"night\": not json");
-            awaitProcessed(publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, UUID.randomUUID().toString(), true)));
+            journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, "{\"night\": not json");
+            journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(), true)));
             suggestionsOf(user).body("items", hasSize(1));
             boolean found = false;
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -154,56 +154,15 @@ class JournalEventsConsumerTests {
     @Test
     void anErasedJournalIsForgotten() throws Exception {
         String user = "user-" + UUID.randomUUID();
-        awaitProcessed(publish(user, EventTypes.SLEEP_ENTRY_RECORDED, night(user, UUID.randomUUID().toString(), true)));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(), true)));
         suggestionsOf(user).body("items", hasSize(1));
-        awaitProcessed(publish(user, EventTypes.USER_DATA_ERASED,
-                json.writeValueAsString(new UserDataErasedEvent(user, OffsetDateTime.now()))));
+        journal.awaitProcessed(journal.publish(user, EventTypes.USER_DATA_ERASED,
+                journal.write(new UserDataErasedEvent(user, OffsetDateTime.now()))));
         suggestionsOf(user).body("total", equalTo(0));
         long rows = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
                 "select (select count(*) from journal_night where user_id = :u) + (select count(*) from journal_pain where user_id = :u)")
                 .setParameter("u", user).getSingleResult());
         assertEquals(0, rows);
-    }
-
-    private String night(String user, String entryId, boolean poor) throws Exception {
-        LocalDate night = LocalDate.now().minusDays(1);
-        return json.writeValueAsString(new SleepEntryEvent(entryId, user, night,
-                night.atTime(23, 0).atOffset(java.time.ZoneOffset.ofHours(1)),
-                night.plusDays(1).atTime(7, 0).atOffset(java.time.ZoneOffset.ofHours(1)),
-                poor ? 45 : 10, 2, poor ? 40 : 10, poor ? 2 : 4, 480, poor ? 395 : 460,
-                new BigDecimal(poor ? "82.3" : "95.8"), poor, poor ? List.of("LOW_EFFICIENCY", "LONG_LATENCY") : List.of()));
-    }
-
-    private String pain(String user, int intensity, String location, String character, boolean chronic) throws Exception {
-        return json.writeValueAsString(new PainEntryEvent(UUID.randomUUID().toString(), user,
-                OffsetDateTime.now().minusHours(12), intensity, location, character, chronic, false, true));
-    }
-
-    private String publish(String user, String type, String data) throws Exception {
-        return publish(user, UUID.randomUUID().toString(), type, data);
-    }
-
-    private String publish(String user, String eventId, String type, String data) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.JOURNAL_EVENTS, user, data);
-        record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_type", type.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_source", "/journal-service".getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get();
-        return eventId;
-    }
-
-    private void awaitProcessed(String eventId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            long found = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
-                    "select count(*) from processed_event where event_id = :id").setParameter("id", eventId).getSingleResult());
-            if (found == 1) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("event " + eventId + " was not processed within 30 s");
     }
 
     private String updatedAtOfOpenSuggestion(String user) {

@@ -131,6 +131,9 @@ public final class LocalStack implements AutoCloseable {
             command.add("-Dquarkus.datasource.username=" + service.database());
             command.add("-Dquarkus.datasource.password=" + service.database());
         }
+        if (service == ServiceDefinition.RECOMMENDATION) {
+            command.add("-Dquarkus.rest-client.booking.url=http://127.0.0.1:" + options.ports().booking());
+        }
         if (service == ServiceDefinition.GATEWAY) {
             for (RunningService upstream : services) {
                 command.add("-Drestwell.gateway.upstreams." + upstream.definition.area() + ".url=" + upstream.baseUri());

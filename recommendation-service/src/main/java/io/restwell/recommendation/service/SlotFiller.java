@@ -1,0 +1,128 @@
+package io.restwell.recommendation.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.restwell.recommendation.Recommendation;
+import io.restwell.recommendation.RecommendationStatus;
+import io.restwell.recommendation.client.BookingClient;
+import io.restwell.recommendation.client.EveningSlots;
+import io.restwell.recommendation.config.RecommendationConfig;
+
+/**
+ * Attaches open slots to suggestions, outside the transaction that made them: right after it
+ * commits, and again on a sweep while booking-service is away. A suggestion refreshed meanwhile is
+ * left for the next attempt rather than given slots for the wrong session type.
+ */
+@ApplicationScoped
+public class SlotFiller {
+
+    private static final Logger LOG = Logger.getLogger(SlotFiller.class);
+
+    private final EntityManager entityManager;
+    private final EveningSlots eveningSlots;
+    private final ObjectMapper json;
+    private final RecommendationConfig config;
+    private ScheduledExecutorService executor;
+
+    SlotFiller(EntityManager entityManager, EveningSlots eveningSlots, ObjectMapper json, RecommendationConfig config) {
+        this.entityManager = entityManager;
+        this.eveningSlots = eveningSlots;
+        this.json = json;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        executor = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "slot-filler"));
+        long sweep = config.slotSweepInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        executor.shutdownNow();
+    }
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Suggestions.SlotsWanted wanted) {
+        if (executor != null && !executor.isShutdown()) {
+            executor.execute(() -> fill(wanted.recommendationId()));
+        }
+    }
+
+    private void sweep() {
+        try {
+            List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                    "select r.id from Recommendation r where r.slotsStatus = :pending and r.status = :open order by r.updatedAt",
+                    UUID.class)
+                    .setParameter("pending", Recommendation.SlotsStatus.PENDING)
+                    .setParameter("open", RecommendationStatus.SUGGESTED)
+                    .setMaxResults(50).getResultList());
+            pending.forEach(this::fill);
+        } catch (RuntimeException e) {
+            LOG.warnf("Slot sweep failed: %s", e.getMessage());
+        }
+    }
+
+    private void fill(UUID recommendationId) {
+        Wanted wanted = QuarkusTransaction.requiringNew().call(() -> wanted(recommendationId));
+        if (wanted == null) {
+            return;
+        }
+        List<BookingClient.Slot> slots;
+        try {
+            slots = eveningSlots.next(wanted.sessionType(), wanted.offset());
+        } catch (RuntimeException e) {
+            LOG.infof("No slots for suggestion %s yet (booking-service: %s); will retry", recommendationId, e.getMessage());
+            return;
+        }
+        String slotsJson = write(slots);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Recommendation recommendation = entityManager.find(Recommendation.class, recommendationId);
+            if (recommendation != null && recommendation.slotsStatus == Recommendation.SlotsStatus.PENDING
+                    && recommendation.updatedAt.isEqual(wanted.asOf())) {
+                recommendation.slots = slotsJson;
+                recommendation.slotsStatus = Recommendation.SlotsStatus.FILLED;
+            }
+        });
+    }
+
+    private record Wanted(String sessionType, ZoneOffset offset, OffsetDateTime asOf) {
+    }
+
+    private Wanted wanted(UUID recommendationId) {
+        Recommendation recommendation = entityManager.find(Recommendation.class, recommendationId);
+        if (recommendation == null || recommendation.slotsStatus != Recommendation.SlotsStatus.PENDING
+                || recommendation.status != RecommendationStatus.SUGGESTED || recommendation.sessionTypeCode == null) {
+            return null;
+        }
+        Integer offsetSeconds = entityManager.createQuery(
+                "select n.bedtimeOffsetSeconds from JournalNight n where n.entryId = :entry", Integer.class)
+                .setParameter("entry", recommendation.triggeringEntryId).getResultStream().findFirst().orElse(0);
+        return new Wanted(recommendation.sessionTypeCode, ZoneOffset.ofTotalSeconds(offsetSeconds), recommendation.updatedAt);
+    }
+
+    private String write(List<BookingClient.Slot> slots) {
+        try {
+            return json.writeValueAsString(slots);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

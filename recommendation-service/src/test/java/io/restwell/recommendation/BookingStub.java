@@ -1,0 +1,76 @@
+package io.restwell.recommendation;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real HTTP stand-in for booking-service's availability, for the failure cases: it can be taken
+ * down ({@code POST /stub/down}) and brought back ({@code POST /stub/up}). Tomorrow it offers, at
+ * +01:00: 09:00, 12:00, 18:00, 19:30, 20:00 and 22:00.
+ */
+public class BookingStub implements QuarkusTestResourceLifecycleManager {
+
+    static final String[] TIMES = {"09:00", "12:00", "18:00", "19:30", "20:00", "22:00"};
+
+    private HttpServer server;
+    private final AtomicBoolean down = new AtomicBoolean();
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/stub/down", exchange -> answer(exchange, 204, "", down.getAndSet(true)));
+        server.createContext("/stub/up", exchange -> answer(exchange, 204, "", down.getAndSet(false)));
+        server.createContext("/api/v1/availability", exchange -> {
+            if (down.get()) {
+                answer(exchange, 503, "{\"status\":503}", true);
+                return;
+            }
+            String type = exchange.getRequestURI().getQuery().replaceAll(".*sessionType=([A-Z_]+).*", "$1");
+            LocalDate tomorrow = LocalDate.now(ZoneOffset.ofHours(1)).plusDays(1);
+            StringBuilder items = new StringBuilder();
+            for (String time : TIMES) {
+                String start = tomorrow + "T" + time + ":00+01:00";
+                String end = tomorrow + "T" + time + ":00+01:00"; // the length does not matter here
+                items.append(items.length() == 0 ? "" : ",").append("""
+                        {"therapistId":"7d5c2f4e-8a65-4b8e-9a55-1f2d3c4b5a60","clinicId":"0b9e6c1a-2f3d-4e5f-8a7b-9c0d1e2f3a4b",
+                         "sessionType":"%s","start":"%s","end":"%s","durationMinutes":60}""".formatted(type, start, end));
+            }
+            answer(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":100,\"total\":" + TIMES.length + "}", true);
+        });
+        server.start();
+        return Map.of("quarkus.rest-client.booking.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "restwell.recommendation.slot-sweep-interval", "1s");
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body, boolean ignored) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.restwell.recommendation;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restwell.events.Topics;
+import io.restwell.events.journal.PainEntryEvent;
+import io.restwell.events.journal.SleepEntryEvent;
+
+/** Publishes journal events to the real broker as journal-service does, and waits until they are applied. */
+public final class JournalEventsFixture implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+    private final ObjectMapper json;
+    private final EntityManager entityManager;
+
+    public JournalEventsFixture(String bootstrapServers, ObjectMapper json, EntityManager entityManager) {
+        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(),
+                new StringSerializer());
+        this.json = json;
+        this.entityManager = entityManager;
+    }
+
+    /** Last night, 23:00 to 07:00 at +01:00: poor (82.3 %, quality 2) or good (95.8 %). */
+    public String night(String user, String entryId, boolean poor) {
+        LocalDate night = LocalDate.now().minusDays(1);
+        return write(new SleepEntryEvent(entryId, user, night,
+                night.atTime(23, 0).atOffset(ZoneOffset.ofHours(1)), night.plusDays(1).atTime(7, 0).atOffset(ZoneOffset.ofHours(1)),
+                poor ? 45 : 10, 2, poor ? 40 : 10, poor ? 2 : 4, 480, poor ? 395 : 460,
+                new BigDecimal(poor ? "82.3" : "95.8"), poor, poor ? List.of("LOW_EFFICIENCY", "LONG_LATENCY") : List.of()));
+    }
+
+    public String pain(String user, int intensity, String location, String character, boolean chronic) {
+        return write(new PainEntryEvent(UUID.randomUUID().toString(), user, OffsetDateTime.now().minusHours(12), intensity,
+                location, character, chronic, false, true));
+    }
+
+    public String write(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the event's id ({@code ce_id}) */
+    public String publish(String user, String type, String data) {
+        return publish(user, UUID.randomUUID().toString(), type, data);
+    }
+
+    public String publish(String user, String eventId, String type, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.JOURNAL_EVENTS, user, data);
+        record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_type", type.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("ce_source", "/journal-service".getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    public void awaitProcessed(String eventId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            long found = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
+                    "select count(*) from processed_event where event_id = :id").setParameter("id", eventId).getSingleResult());
+            if (found == 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("event " + eventId + " was not processed within 30 s");
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

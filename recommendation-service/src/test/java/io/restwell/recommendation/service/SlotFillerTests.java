@@ -1,0 +1,112 @@
+package io.restwell.recommendation.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import io.restwell.events.EventTypes;
+import io.restwell.local.DevTokens;
+import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.JournalEventsFixture;
+
+/** A suggestion gets real open slots from booking over HTTP, and gets them later if booking was down. */
+@QuarkusTest
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
+@WithTestResource(BookingStub.class)
+class SlotFillerTests {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    private JournalEventsFixture journal;
+
+    @BeforeEach
+    void connect() {
+        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
+    }
+
+    @AfterEach
+    void disconnect() {
+        booking("/stub/up");
+        journal.close();
+    }
+
+    @Test
+    void aSuggestionGetsThreeSlotsInThePersonsEvening() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        journal.publish(user, EventTypes.PAIN_ENTRY_RECORDED, journal.pain(user, 7, "LOWER_BACK", "ACHING", true));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        awaitSlots(user, "FILLED", Duration.ofSeconds(20))
+                .body("items[0].slots", hasSize(3))
+                .body("items[0].slots.start", contains(endsWith("T18:00:00+01:00"), endsWith("T19:30:00+01:00"),
+                        endsWith("T20:00:00+01:00")))
+                .body("items[0].slots[0].sessionType", equalTo("DEEP_TISSUE"));
+    }
+
+    @Test
+    void whileBookingIsDownTheSuggestionWaitsAndGetsSlotsWhenItIsBack() throws Exception {
+        booking("/stub/down");
+        String user = "user-" + UUID.randomUUID();
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        Thread.sleep(2000);
+        suggestionsOf(user).body("items", hasSize(1)).body("items[0].slotsStatus", equalTo("PENDING"))
+                .body("items[0].slots", hasSize(0));
+        booking("/stub/up");
+        awaitSlots(user, "FILLED", Duration.ofSeconds(30)).body("items[0].slots", hasSize(3));
+    }
+
+    private static org.hamcrest.Matcher<String> endsWith(String suffix) {
+        return org.hamcrest.Matchers.endsWith(suffix);
+    }
+
+    private ValidatableResponse awaitSlots(String user, String status, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String current = suggestionsOf(user).extract().path("items[0].slotsStatus");
+            if (status.equals(current)) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        return suggestionsOf(user).body("items[0].slotsStatus", equalTo(status));
+    }
+
+    private static void booking(String path) {
+        String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.booking.url", String.class);
+        RestAssured.given().baseUri(url).post(path).then().statusCode(204);
+    }
+
+    private ValidatableResponse suggestionsOf(String user) {
+        return given().auth().oauth2(DevTokens.issue(user, List.of("user"))).get("/api/v1/recommendations").then().statusCode(200);
+    }
+}
