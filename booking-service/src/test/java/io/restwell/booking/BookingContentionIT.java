@@ -1,0 +1,260 @@
+package io.restwell.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restwell.local.DevTokens;
+import io.restwell.local.infra.ChildProcesses;
+import io.restwell.local.infra.FreePorts;
+import io.restwell.local.infra.PlatformInfrastructure;
+
+/**
+ * The no-double-booking guarantee under real contention: two packaged instances of booking-service
+ * share one PostgreSQL database, and many people race for the same slot, or for overlapping slots of
+ * different lengths, through both at once. Exactly one booking wins each contest; every loser gets a
+ * clean 409 problem; nothing answers 5xx.
+ */
+class BookingContentionIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String ADMIN = DevTokens.issue("it-admin", List.of("admin"));
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final int RACERS = 40;
+
+    private static PlatformInfrastructure.Database database;
+    private static final List<Process> instances = new ArrayList<>();
+    private static final List<URI> bases = new ArrayList<>();
+    private static UUID therapist;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        PlatformInfrastructure infrastructure = PlatformInfrastructure.shared();
+        database = infrastructure.database("booking_it");
+        Path logs = Files.createDirectories(Path.of(System.getProperty("booking.logs", "target/it-logs")));
+        Path key = Files.writeString(Files.createTempFile("restwell-dev-public", ".pem"), DevTokens.publicKeyPem());
+        key.toFile().deleteOnExit();
+        String app = System.getProperty("booking.app", "target/quarkus-app/quarkus-run.jar");
+        for (int i = 0; i < 2; i++) {
+            int port = FreePorts.pick();
+            Process process = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC",
+                    // not prod: the prod profile refuses the dev JWT key these tests sign with
+                    "-Dquarkus.profile=it",
+                    "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
+                    "-Dquarkus.datasource.username=" + database.username(),
+                    "-Dquarkus.datasource.password=" + database.password(),
+                    "-Dkafka.bootstrap.servers=" + infrastructure.kafkaBootstrapServers(),
+                    "-Dmp.jwt.verify.publickey.location=" + key,
+                    "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
+                    "-jar", app))
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve("booking-" + (i + 1) + ".log").toFile())
+                    .start();
+            instances.add(process);
+            bases.add(URI.create("http://127.0.0.1:" + port));
+        }
+        for (int i = 0; i < bases.size(); i++) {
+            awaitReady(instances.get(i), bases.get(i), logs.resolve("booking-" + (i + 1) + ".log"));
+        }
+        therapist = setUpTherapist();
+    }
+
+    @AfterAll
+    static void stopInstances() {
+        instances.forEach(process -> ChildProcesses.stop(process, Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void manyPeopleRacingForOneSlotThroughTwoInstancesGetExactlyOneBooking() throws Exception {
+        OffsetDateTime ten = at(20, "10:00");
+        List<Integer> statuses = race(i -> body("SWEDISH", ten, 60));
+        assertOneWinner(statuses);
+        assertEquals(1, activeBookingsStartingOn(ten.toLocalDate()));
+    }
+
+    @Test
+    void overlappingSlotsOfDifferentLengthsEndInExactlyOneBooking() throws Exception {
+        // every one of these overlaps every other one (all hold 10:30-10:40 with the 10-minute buffer)
+        List<Map<String, Object>> contenders = List.of(
+                body("SWEDISH", at(21, "10:00"), 60),
+                body("DEEP_TISSUE", at(21, "09:30"), 90),
+                body("SWEDISH", at(21, "10:30"), 30),
+                body("DEEP_TISSUE", at(21, "09:30"), 60),
+                body("SWEDISH", at(21, "10:00"), 30));
+        List<Integer> statuses = race(i -> contenders.get(i % contenders.size()));
+        assertOneWinner(statuses);
+        assertEquals(1, activeBookingsStartingOn(at(21, "10:00").toLocalDate()));
+    }
+
+    @Test
+    void separateContestsEachHaveTheirOwnSingleWinner() throws Exception {
+        List<String> times = List.of("08:00", "11:00", "14:00", "17:00");
+        List<Integer> statuses = race(i -> body("SWEDISH", at(22, times.get(i % times.size())), 60));
+        assertEquals(times.size(), statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(RACERS - times.size(), statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(times.size(), activeBookingsStartingOn(at(22, "08:00").toLocalDate()));
+    }
+
+    // --- the race
+
+    private interface BodyFactory {
+        Map<String, Object> body(int racer);
+    }
+
+    /** RACERS people, each with their own token and key, released at once, alternating between the instances. */
+    private static List<Integer> race(BodyFactory bodies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < RACERS; i++) {
+                URI base = bases.get(i % bases.size());
+                String token = DevTokens.issue("racer-" + UUID.randomUUID(), List.of("user"));
+                String json = JSON.writeValueAsString(bodies.body(i));
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/bookings"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(60))
+                                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : futures) {
+                HttpResponse<String> response = future.get();
+                statuses.add(response.statusCode());
+                assertTrue(response.statusCode() < 500, "a 5xx: " + response.body());
+                if (response.statusCode() == 409) {
+                    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+                    assertTrue(response.body().contains("\"type\":\"https://restwell.dev/problems/conflict\""), response.body());
+                }
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertOneWinner(List<Integer> statuses) {
+        Map<Integer, Long> counts = statuses.stream().collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+        assertEquals(Map.of(201, 1L, 409, (long) RACERS - 1), counts, "status counts");
+    }
+
+    // --- set-up and checks
+
+    private static UUID setUpTherapist() throws Exception {
+        String clinic = (String) send(bases.get(0), "POST", "/api/v1/clinics", Map.of("name", "Contention Clinic",
+                "address", Map.of("street", "Raceweg 1", "postalCode", "10115", "city", "Berlin", "country", "DE"),
+                "timeZone", BERLIN.getId())).get("id");
+        String id = (String) send(bases.get(1), "POST", "/api/v1/clinics/" + clinic + "/therapists",
+                Map.of("name", "Contested", "qualifications", List.of("SWEDISH", "DEEP_TISSUE"))).get("id");
+        List<Map<String, String>> hours = Arrays.stream(DayOfWeek.values())
+                .map(day -> Map.of("day", day.name(), "start", "08:00", "end", "20:00")).toList();
+        send(bases.get(0), "PUT", "/api/v1/clinics/" + clinic + "/therapists/" + id + "/schedule",
+                Map.of("bufferMinutes", 10, "weeklyHours", hours));
+        return UUID.fromString(id);
+    }
+
+    private static Map<?, ?> send(URI base, String method, String path, Object body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Authorization", "Bearer " + ADMIN)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() / 100 == 2, method + " " + path + ": " + response.body());
+        return JSON.readValue(response.body(), Map.class);
+    }
+
+    private static Map<String, Object> body(String sessionType, OffsetDateTime start, int minutes) {
+        return Map.of("therapistId", therapist.toString(), "sessionType", sessionType, "start", start.toString(),
+                "durationMinutes", minutes);
+    }
+
+    private static OffsetDateTime at(int daysAhead, String time) {
+        return LocalDate.now(BERLIN).plusDays(daysAhead).atTime(LocalTime.parse(time)).atZone(BERLIN).toOffsetDateTime();
+    }
+
+    /** Counted in PostgreSQL itself, which also confirms no two active bookings of the therapist overlap. */
+    private static int activeBookingsStartingOn(LocalDate day) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+            try (ResultSet overlaps = connection.createStatement().executeQuery("""
+                    select count(*) from booking a join booking b
+                      on a.therapist_id = b.therapist_id and a.id < b.id
+                     and tstzrange(a.start_at, a.blocked_until) && tstzrange(b.start_at, b.blocked_until)
+                    where a.status in ('BOOKED', 'ARRIVED', 'COMPLETED', 'NO_SHOW')
+                      and b.status in ('BOOKED', 'ARRIVED', 'COMPLETED', 'NO_SHOW')""")) {
+                overlaps.next();
+                assertEquals(0, overlaps.getInt(1), "overlapping active bookings");
+            }
+            var statement = connection.prepareStatement(
+                    "select count(*) from booking where therapist_id = ? and local_date = ? and status = 'BOOKED'");
+            statement.setObject(1, therapist);
+            statement.setObject(2, day);
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        }
+    }
+
+    private static void awaitReady(Process process, URI base, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("booking-service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("booking-service at " + base + " was not ready in time; see " + log);
+    }
+}
