@@ -1,6 +1,7 @@
 -- Demo data for the local stack (profile "local") and the tests: three partner clinics in three time
 -- zones, a dozen therapists, and weekly hours, so a newcomer sees real open slots at once.
--- Repeatable and idempotent: fixed ids, "on conflict do nothing". Never part of production.
+-- Run at start-up by config/DemoData when restwell.booking.demo-data=true (never in production).
+-- Idempotent: fixed ids, "on conflict do nothing"; what an admin changed later stays changed.
 
 insert into clinic (id, name, street, postal_code, city, country, time_zone, phone, email, website) values
     ('c0000000-0000-4000-8000-000000000001', 'Rückenwerk Mitte', 'Torstraße 112', '10119', 'Berlin', 'DE',

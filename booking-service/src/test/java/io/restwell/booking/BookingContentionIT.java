@@ -84,6 +84,8 @@ class BookingContentionIT {
                     "-Dkafka.bootstrap.servers=" + infrastructure.kafkaBootstrapServers(),
                     "-Dmp.jwt.verify.publickey.location=" + key,
                     "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
+                    // the local stack's runtime switch, checked on the packaged app by the first instance
+                    "-Drestwell.booking.demo-data=" + (i == 0),
                     "-jar", app))
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve("booking-" + (i + 1) + ".log").toFile())
@@ -131,6 +133,20 @@ class BookingContentionIT {
         assertEquals(times.size(), statuses.stream().filter(status -> status == 201).count(), statuses.toString());
         assertEquals(RACERS - times.size(), statuses.stream().filter(status -> status == 409).count(), statuses.toString());
         assertEquals(times.size(), activeBookingsStartingOn(at(22, "08:00").toLocalDate()));
+    }
+
+    @Test
+    void thePackagedAppLoadsTheDemoDataWhenSwitchedOn() throws Exception {
+        HttpResponse<String> clinic = HTTP.send(HttpRequest.newBuilder(
+                bases.get(0).resolve("/api/v1/clinics/c0000000-0000-4000-8000-000000000001")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, clinic.statusCode(), clinic.body());
+        assertTrue(clinic.body().contains("Rückenwerk Mitte"), clinic.body());
+        HttpResponse<String> slots = HTTP.send(HttpRequest.newBuilder(
+                bases.get(1).resolve("/api/v1/availability?sessionType=DEEP_TISSUE&clinicId=c0000000-0000-4000-8000-000000000001")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, slots.statusCode(), slots.body());
+        assertTrue(!slots.body().contains("\"total\":0"), slots.body());
     }
 
     // --- the race

@@ -9,6 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "restwell.booking")
 public interface BookingConfig {
 
+    /** Load the demo clinics, therapists and hours (db/seed/demo-data.sql) at start-up. */
+    @WithDefault("false")
+    boolean demoData();
+
     Availability availability();
 
     Cancellation cancellation();
