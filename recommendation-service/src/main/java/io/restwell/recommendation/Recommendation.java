@@ -53,6 +53,9 @@ public class Recommendation {
     @Column(name = "dismissed_at")
     public OffsetDateTime dismissedAt;
 
+    @Column(name = "dismiss_reason")
+    public String dismissReason;
+
     /** Whether slots still have to be fetched ({@code PENDING}), were ({@code FILLED}), or are not wanted ({@code NONE}). */
     public enum SlotsStatus {
         PENDING, FILLED, NONE

@@ -3,7 +3,19 @@ package io.restwell.recommendation.rest;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.restwell.recommendation.service.Decisions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
@@ -41,6 +53,9 @@ public class RecommendationResource {
     @Inject
     RecommendationRepository recommendations;
 
+    @Inject
+    Decisions decisions;
+
     @GET
     @Operation(operationId = "listRecommendations",
             summary = "The caller's suggestions, newest first, optionally made between two dates (UTC)")
@@ -49,5 +64,29 @@ public class RecommendationResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PanacheQuery<Recommendation> query = recommendations.suggestionsFor(caller.getSubject(), from, to, page, size);
         return new Page<>(query.list().stream().map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRecommendation", summary = "One of the caller's suggestions")
+    @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecommendationResponse get(@PathParam("id") UUID id) {
+        return RecommendationMapper.toResponse(decisions.find(caller.getSubject(), id), json);
+    }
+
+    @POST
+    @Path("/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "dismissRecommendation", summary = "Dismiss a suggestion, optionally saying why",
+            description = "No new suggestion follows for the configured cooldown (3 days by default). Dismissing twice is harmless.")
+    @APIResponse(responseCode = "200", description = "Dismissed")
+    @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The suggestion was already accepted or expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecommendationResponse dismiss(@PathParam("id") UUID id, @Valid DismissRequest request) {
+        return RecommendationMapper.toResponse(
+                decisions.dismiss(caller.getSubject(), id, request == null ? null : request.reason()), json);
     }
 }

@@ -111,6 +111,34 @@ class RecommendationResourceTests {
         return OffsetDateTime.of(year, month, day, hour, 0, 0, 0, ZoneOffset.UTC);
     }
 
+    @Test
+    void readsAndDismissesOnlyTheCallersOwnSuggestions() {
+        String owner = "owner-" + UUID.randomUUID();
+        Recommendation open = store(owner, at(2026, 11, 20, 7), "open");
+        Recommendation past = store(owner, at(2026, 11, 1, 7), "past"); // expired: one open at a time
+        String stranger = DevTokens.issue("stranger-" + UUID.randomUUID(), List.of("user"));
+        given().auth().oauth2(stranger).get("/api/v1/recommendations/" + open.id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(stranger).contentType("application/json").body("{}")
+                .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(404);
+
+        String token = DevTokens.issue(owner, List.of("user"));
+        given().auth().oauth2(token).get("/api/v1/recommendations/" + open.id).then().statusCode(200)
+                .body("status", equalTo("SUGGESTED"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"" + "x".repeat(501) + "\"}")
+                .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"Not this week\"}")
+                .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .post("/api/v1/recommendations/" + past.id + "/dismiss").then().statusCode(409)
+                .body("type", equalTo("https://restwell.dev/problems/conflict"));
+    }
+
     @Transactional
     Recommendation store(String userId, OffsetDateTime createdAt, String explanation) {
         Recommendation recommendation = new Recommendation();
