@@ -56,6 +56,7 @@ public final class PolicyChecks {
         for (ObjectNode deployment : ofKind(objects, "Deployment")) {
             hardenedPod(deployment, problems);
             references(deployment, objects, problems);
+            gracefulShutdown(deployment, objects, problems);
         }
         for (ObjectNode service : ofKind(objects, "Service")) {
             serviceSelects(service, objects, problems);
@@ -272,6 +273,38 @@ public final class PolicyChecks {
                     && find(objects, "Cluster", secret.substring(0, secret.length() - "-app".length())) != null;
             if (!rendered && !fromCnpg) {
                 problems.add(where + ": reads Secret " + secret + ", which neither the manifests nor an operator create");
+            }
+        }
+    }
+
+    /**
+     * preStop delay + Quarkus's shutdown timeout (QUARKUS_SHUTDOWN_TIMEOUT from the pod's ConfigMaps)
+     * must end before the grace period, or the kubelet kills requests and Kafka consumers mid-way.
+     */
+    private static void gracefulShutdown(ObjectNode deployment, List<ObjectNode> objects, List<String> problems) {
+        JsonNode podSpec = deployment.path("spec").path("template").path("spec");
+        int grace = podSpec.path("terminationGracePeriodSeconds").asInt(30);
+        for (JsonNode container : podSpec.path("containers")) {
+            int delay = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asInt(0);
+            String timeout = null;
+            for (JsonNode from : container.path("envFrom")) {
+                ObjectNode cm = find(objects, "ConfigMap", from.path("configMapRef").path("name").asText());
+                if (cm != null && cm.path("data").has("QUARKUS_SHUTDOWN_TIMEOUT")) {
+                    timeout = cm.path("data").path("QUARKUS_SHUTDOWN_TIMEOUT").asText();
+                }
+            }
+            String where = Kustomize.describe(deployment) + " container " + container.path("name").asText();
+            if (timeout == null) {
+                problems.add(where + ": no QUARKUS_SHUTDOWN_TIMEOUT: Quarkus stops without draining in-flight requests");
+                continue;
+            }
+            java.util.regex.Matcher m = Pattern.compile("^(\\d+)(s|m)$").matcher(timeout);
+            int seconds = m.matches() ? Integer.parseInt(m.group(1)) * (m.group(2).equals("m") ? 60 : 1) : -1;
+            if (seconds < 0) {
+                problems.add(where + ": QUARKUS_SHUTDOWN_TIMEOUT " + timeout + " is not like 20s or 1m");
+            } else if (delay + seconds >= grace) {
+                problems.add(where + ": preStop " + delay + " s + shutdown " + seconds + " s do not fit in the grace period of "
+                        + grace + " s");
             }
         }
     }

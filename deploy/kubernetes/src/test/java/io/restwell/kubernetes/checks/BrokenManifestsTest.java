@@ -203,6 +203,13 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void aGracePeriodTooShortToDrainIsRejected() {
+        List<ObjectNode> objects = broken("Deployment", "journal-service",
+                d -> ((ObjectNode) d.at("/spec/template/spec")).put("terminationGracePeriodSeconds", 25));
+        assertReports(PolicyChecks.common(objects), "journal-service", "do not fit in the grace period of 25 s");
+    }
+
+    @Test
     void aPodThatMayRunAsRootIsRejected() {
         List<ObjectNode> objects = broken("Deployment", "journal-service", d -> {
             ((ObjectNode) d.at("/spec/template/spec/securityContext")).remove("runAsNonRoot");
