@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,8 +21,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a malformed resource quantity ({@code 512MB}); an apiVersion/kind that is not served by 1.34 (the
  * table below lists the ones this platform uses; anything else is refused).
  *
- * <p>What it does not catch: rules the API server enforces in code rather than in the OpenAPI
- * (enum values such as {@code whenUnsatisfiable}, name formats, immutable fields, cross-field rules
+ * <p>The models do not know the enumerations the API server checks in code; {@link #ENUMS} adds the
+ * ones of the fields these manifests use ({@code whenUnsatisfiable}, {@code pathType}, ...).
+ *
+ * <p>What it does not catch: other rules the API server enforces in code rather than in the OpenAPI
+ * (name formats, immutable fields, cross-field rules
  * like "selector must match the template's labels"), and admission policies. {@link PolicyChecks}
  * covers the ones that matter here; the rest needs a server-side dry run against a real cluster
  * ({@code kubectl apply --dry-run=server -k ...}).
@@ -49,6 +53,29 @@ public final class KubernetesSchema {
             Map.entry("networking.k8s.io/v1/NetworkPolicy", "V1NetworkPolicy"),
             Map.entry("rbac.authorization.k8s.io/v1/Role", "V1Role"),
             Map.entry("rbac.authorization.k8s.io/v1/RoleBinding", "V1RoleBinding"));
+
+    /**
+     * Enumerations the API server checks in code, which the generated models do not: path (with * for
+     * any list element or map key; "Kind:" in front limits it to one kind) -> allowed values. Only the
+     * fields these manifests use.
+     */
+    private static final Map<String, List<String>> ENUMS = Map.ofEntries(
+            Map.entry("*/containers/*/imagePullPolicy", List.of("Always", "IfNotPresent", "Never")),
+            Map.entry("*/ports/*/protocol", List.of("TCP", "UDP", "SCTP")),
+            Map.entry("*/topologySpreadConstraints/*/whenUnsatisfiable", List.of("DoNotSchedule", "ScheduleAnyway")),
+            Map.entry("*/seccompProfile/type", List.of("RuntimeDefault", "Localhost", "Unconfined")),
+            Map.entry("*/matchExpressions/*/operator", List.of("In", "NotIn", "Exists", "DoesNotExist")),
+            Map.entry("*/capabilities/drop/*", List.of("ALL", "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER",
+                    "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "NET_RAW", "SETFCAP", "SETGID", "SETPCAP", "SETUID",
+                    "SYS_CHROOT")),
+            Map.entry("/spec/strategy/type", List.of("RollingUpdate", "Recreate")),
+            Map.entry("Service:/spec/type", List.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName")),
+            Map.entry("/spec/rules/*/http/paths/*/pathType", List.of("Exact", "Prefix", "ImplementationSpecific")),
+            Map.entry("/spec/policyTypes/*", List.of("Ingress", "Egress")),
+            Map.entry("/spec/unhealthyPodEvictionPolicy", List.of("IfHealthyBudget", "AlwaysAllow")),
+            Map.entry("/spec/metrics/*/type", List.of("Resource", "Pods", "Object", "External", "ContainerResource")),
+            Map.entry("/spec/metrics/*/resource/target/type", List.of("Utilization", "Value", "AverageValue")),
+            Map.entry("/spec/behavior/*/policies/*/type", List.of("Pods", "Percent")));
 
     private KubernetesSchema() {
     }
@@ -84,7 +111,39 @@ public final class KubernetesSchema {
         } catch (ReflectiveOperationException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        enums(object, "", object, problems);
         return problems;
+    }
+
+    private static void enums(ObjectNode root, String path, JsonNode node, List<String> problems) {
+        if (node.isValueNode()) {
+            for (Map.Entry<String, List<String>> e : ENUMS.entrySet()) {
+                String key = e.getKey();
+                int colon = key.indexOf(':');
+                if (colon > 0 && !key.substring(0, colon).equals(root.path("kind").asText())) {
+                    continue;
+                }
+                if (pathMatches(key.substring(colon + 1), path) && !e.getValue().contains(node.asText())) {
+                    problems.add(Kustomize.describe(root) + ": " + path + " = '" + node.asText() + "' is not one of "
+                            + e.getValue());
+                }
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> enums(root, path + "/" + f.getKey(), f.getValue(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                enums(root, path + "/" + i, node.get(i), problems);
+            }
+        }
+    }
+
+    /** "*" matches one segment; a leading "*&#47;" matches any prefix. */
+    static boolean pathMatches(String pattern, String path) {
+        String regex = java.util.regex.Pattern.quote(pattern).replace("*", "\\E[^/]+\\Q");
+        if (pattern.startsWith("*/")) {
+            regex = "(/[^/]+)*" + java.util.regex.Pattern.quote(pattern.substring(1)).replace("*", "\\E[^/]+\\Q");
+        }
+        return path.matches(regex);
     }
 
     /** The client's messages repeat the whole JSON of the offending object: keep the first part. */

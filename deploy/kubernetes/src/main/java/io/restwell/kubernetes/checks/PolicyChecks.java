@@ -26,8 +26,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Production in addition: no Secret with literal data, every Deployment with a PodDisruptionBudget
  * and a HorizontalPodAutoscaler (min 2 replicas) and no replicas field of its own, images not on a
- * moving tag, the OIDC settings filled in and no dev profile or dev key, and NetworkPolicies that allow
- * exactly the flows of DESIGN.md between the services ({@link #flows}).
+ * moving tag, the OIDC settings filled in and no dev profile or dev key, NetworkPolicies that allow
+ * exactly the flows of DESIGN.md between the services ({@link #flows}), PostgreSQL clusters with a
+ * replica, WAL archiving and a scheduled backup, and at least three Kafka nodes.
  */
 public final class PolicyChecks {
 
@@ -127,6 +128,29 @@ public final class PolicyChecks {
                     problems.add(Kustomize.describe(cm) + ": " + key + " in production overrides the prod profile's "
                             + "token verification (dev settings?)");
                 }
+            }
+        }
+        for (ObjectNode cluster : ofKind(objects, "Cluster")) {
+            String name = Kustomize.name(cluster);
+            if (cluster.path("spec").path("instances").asInt(1) < 2) {
+                problems.add(Kustomize.describe(cluster) + ": one instance cannot fail over");
+            }
+            boolean archives = false;
+            for (JsonNode plugin : cluster.path("spec").path("plugins")) {
+                archives |= plugin.path("isWALArchiver").asBoolean(false);
+            }
+            if (!archives && !cluster.path("spec").path("backup").has("barmanObjectStore")) {
+                problems.add(Kustomize.describe(cluster) + ": no WAL archiving: no point-in-time recovery");
+            }
+            boolean scheduled = ofKind(objects, "ScheduledBackup").stream()
+                    .anyMatch(b -> b.path("spec").path("cluster").path("name").asText().equals(name));
+            if (!scheduled) {
+                problems.add(Kustomize.describe(cluster) + ": no ScheduledBackup");
+            }
+        }
+        for (ObjectNode pool : ofKind(objects, "KafkaNodePool")) {
+            if (pool.path("spec").path("replicas").asInt() < 3) {
+                problems.add(Kustomize.describe(pool) + ": fewer than 3 nodes cannot keep a KRaft quorum through a node loss");
             }
         }
         Set<String> allowed = flows(objects);

@@ -108,6 +108,13 @@ class BrokenManifestsTest {
         assertReports(checks.schemas(objects), "policy/v1beta1/PodDisruptionBudget");
     }
 
+    @Test
+    void anEnumValueTheApiServerWouldRefuseIsRejected() {
+        List<ObjectNode> objects = broken("Deployment", "booking-service", d -> ((ObjectNode) d
+                .at("/spec/template/spec/topologySpreadConstraints/0")).put("whenUnsatisfiable", "DoNotSchedul"));
+        assertReports(checks.schemas(objects), "whenUnsatisfiable = 'DoNotSchedul'");
+    }
+
     // --- Strimzi (io.strimzi:api model) ---
 
     @Test
@@ -269,6 +276,22 @@ class BrokenManifestsTest {
     void aReplicaCountNextToAnAutoscalerIsRejectedInProduction() {
         List<ObjectNode> objects = broken("Deployment", "booking-service", d -> ((ObjectNode) d.path("spec")).put("replicas", 3));
         assertReports(PolicyChecks.production(objects), "booking-service: sets spec.replicas");
+    }
+
+    @Test
+    void aDatabaseWithoutScheduledBackupIsRejectedInProduction() {
+        assertReports(PolicyChecks.production(without("ScheduledBackup", "journal-db-nightly")),
+                "Cluster restwell/journal-db: no ScheduledBackup");
+    }
+
+    @Test
+    void aSingleInstanceDatabaseWithoutArchivingIsRejectedInProduction() {
+        List<ObjectNode> objects = broken("Cluster", "booking-db", c -> {
+            ((ObjectNode) c.path("spec")).put("instances", 1);
+            ((ObjectNode) c.path("spec")).remove("plugins");
+        });
+        assertReports(PolicyChecks.production(objects), "booking-db: one instance cannot fail over",
+                "booking-db: no WAL archiving");
     }
 
     @Test
