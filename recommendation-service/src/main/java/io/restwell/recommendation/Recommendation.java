@@ -56,6 +56,10 @@ public class Recommendation {
     @Column(name = "dismiss_reason")
     public String dismissReason;
 
+    /** The booking an accepted suggestion became. */
+    @Column(name = "booking_id")
+    public UUID bookingId;
+
     /** Whether slots still have to be fetched ({@code PENDING}), were ({@code FILLED}), or are not wanted ({@code NONE}). */
     public enum SlotsStatus {
         PENDING, FILLED, NONE

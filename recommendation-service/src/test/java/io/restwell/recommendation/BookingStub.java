@@ -25,6 +25,9 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
     private final AtomicBoolean down = new AtomicBoolean();
+    private final AtomicBoolean nextBookingConflicts = new AtomicBoolean();
+    /** Idempotency key → booking id: a repeated key returns the same booking, as booking-service does. */
+    private final Map<String, String> bookings = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Map<String, String> start() {
@@ -35,6 +38,24 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/stub/down", exchange -> answer(exchange, 204, "", down.getAndSet(true)));
         server.createContext("/stub/up", exchange -> answer(exchange, 204, "", down.getAndSet(false)));
+        server.createContext("/stub/conflict", exchange -> answer(exchange, 204, "", nextBookingConflicts.getAndSet(true)));
+        server.createContext("/stub/bookings", exchange -> answer(exchange, 200, Integer.toString(bookings.size()), true));
+        server.createContext("/api/v1/bookings", exchange -> {
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (down.get()) {
+                answer(exchange, 503, "{\"status\":503}", true);
+            } else if (key == null || authorization == null || !authorization.startsWith("Bearer ")) {
+                answer(exchange, 400, "{\"status\":400}", true);
+            } else if (nextBookingConflicts.getAndSet(false)) {
+                answer(exchange, 409, "{\"status\":409}", true);
+            } else {
+                String id = bookings.computeIfAbsent(key, ignored -> java.util.UUID.randomUUID().toString());
+                String start = body.replaceAll(".*\"start\":\"([^\"]+)\".*", "$1");
+                answer(exchange, 201, "{\"id\":\"" + id + "\",\"status\":\"BOOKED\",\"start\":\"" + start + "\"}", true);
+            }
+        });
         server.createContext("/api/v1/availability", exchange -> {
             if (down.get()) {
                 answer(exchange, 503, "{\"status\":503}", true);

@@ -25,10 +25,11 @@ public final class RecommendationMapper {
                 recommendation.selfCare == null || recommendation.selfCare.isBlank() ? List.of()
                         : Arrays.asList(recommendation.selfCare.split("\n")),
                 recommendation.triggeringEntryId, recommendation.ruleVersion, recommendation.rule,
-                recommendation.createdAt, slots(recommendation, json), recommendation.slotsStatus.name());
+                recommendation.createdAt, slots(recommendation, json), recommendation.slotsStatus.name(),
+                recommendation.bookingId);
     }
 
-    private static List<SlotResponse> slots(Recommendation recommendation, ObjectMapper json) {
+    public static List<SlotResponse> slots(Recommendation recommendation, ObjectMapper json) {
         try {
             return json.readValue(recommendation.slots, SLOTS);
         } catch (JsonProcessingException e) {

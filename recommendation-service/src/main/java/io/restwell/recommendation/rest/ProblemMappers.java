@@ -1,6 +1,8 @@
 package io.restwell.recommendation.rest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -58,6 +60,30 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
         return problem(400, "malformed-request", "The request body cannot be read",
                 field.isEmpty() ? detail : field + ": " + detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidChoice(InvalidChoiceException e, UriInfo uri) {
+        return problem(422, "validation-failed", "The choice is not possible", e.field() + ": " + e.getMessage(), uri,
+                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response slotTaken(SlotTakenException e, UriInfo uri) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problem.type("slot-taken"));
+        body.put("title", "The slot is no longer free");
+        body.put("status", 409);
+        body.put("detail", e.getMessage());
+        body.put("instance", uri.getPath());
+        body.put("slots", e.freshSlots());
+        return Response.status(409).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response bookingUnavailable(BookingUnavailableException e, UriInfo uri) {
+        return Response.fromResponse(problem(503, "booking-unavailable", "Booking is unavailable", e.getMessage(), uri,
+                List.of())).header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper

@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 
@@ -88,5 +90,26 @@ public class RecommendationResource {
     public RecommendationResponse dismiss(@PathParam("id") UUID id, @Valid DismissRequest request) {
         return RecommendationMapper.toResponse(
                 decisions.dismiss(caller.getSubject(), id, request == null ? null : request.reason()), json);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "acceptRecommendation", summary = "Book one of the suggestion's slots",
+            description = "Books the slot in booking-service as the caller. Safe to retry: the suggestion books at most once, "
+                    + "and accepting again answers with the same booking (bookingId).")
+    @APIResponse(responseCode = "200", description = "Accepted; bookingId names the booking")
+    @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slot was taken meanwhile (the body's `slots` are fresh ones), or the suggestion is no longer open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not one of the suggestion's slots",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "booking-service is unavailable; nothing was booked; retry later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecommendationResponse accept(@PathParam("id") UUID id, @NotNull @Valid AcceptRequest request,
+            @HeaderParam("Authorization") String authorization) {
+        return RecommendationMapper.toResponse(decisions.accept(caller.getSubject(), authorization, id,
+                request.therapistId(), request.start()), json);
     }
 }

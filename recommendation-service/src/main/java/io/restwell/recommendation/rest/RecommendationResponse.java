@@ -24,5 +24,6 @@ public record RecommendationResponse(
         OffsetDateTime createdAt,
         @Schema(description = "Up to three open slots in the person's evenings to book the session in.") List<SlotResponse> slots,
         @Schema(description = "PENDING while booking-service is asked (it may be down: slots follow when it is back), FILLED, or NONE when no session is suggested.")
-        String slotsStatus) {
+        String slotsStatus,
+        @Schema(description = "The booking it became, once accepted.") UUID bookingId) {
 }

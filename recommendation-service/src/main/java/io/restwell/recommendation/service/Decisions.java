@@ -9,18 +9,100 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.RecommendationStatus;
+import io.restwell.recommendation.client.BookingClient;
+import io.restwell.recommendation.client.Bookings;
+import io.restwell.recommendation.client.EveningSlots;
+import io.restwell.recommendation.mapping.RecommendationMapper;
 import io.restwell.recommendation.repository.RecommendationRepository;
+import io.restwell.recommendation.rest.BookingUnavailableException;
+import io.restwell.recommendation.rest.InvalidChoiceException;
+import io.restwell.recommendation.rest.SlotResponse;
+import io.restwell.recommendation.rest.SlotTakenException;
 
-/** What a person does with a suggestion: read it, dismiss it (which starts the cooldown). */
+/**
+ * What a person does with a suggestion: read it, dismiss it (which starts the cooldown), or accept
+ * one of its slots, which books it in booking-service.
+ */
 @ApplicationScoped
 public class Decisions {
 
     private final RecommendationRepository recommendations;
+    private final Bookings bookings;
+    private final EveningSlots eveningSlots;
+    private final ObjectMapper json;
 
-    Decisions(RecommendationRepository recommendations) {
+    Decisions(RecommendationRepository recommendations, Bookings bookings, EveningSlots eveningSlots, ObjectMapper json) {
         this.recommendations = recommendations;
+        this.bookings = bookings;
+        this.eveningSlots = eveningSlots;
+        this.json = json;
+    }
+
+    /**
+     * Books the chosen slot as the caller. The idempotency key is the suggestion's id, so a retried
+     * accept (a lost answer, a double tap) returns the same booking and never books twice.
+     */
+    public Recommendation accept(String userId, String authorization, UUID id, UUID therapistId, OffsetDateTime start) {
+        Recommendation recommendation = QuarkusTransaction.requiringNew().call(() -> find(userId, id));
+        if (recommendation.status == RecommendationStatus.ACCEPTED) {
+            return recommendation;
+        }
+        if (recommendation.status != RecommendationStatus.SUGGESTED || recommendation.sessionTypeCode == null) {
+            throw new ClientErrorException("Only an open session suggestion can be accepted; this one is "
+                    + (recommendation.sessionTypeCode == null ? "advice to see a clinician" : recommendation.status.name().toLowerCase()), 409);
+        }
+        boolean offered = RecommendationMapper.slots(recommendation, json).stream()
+                .anyMatch(slot -> slot.therapistId().equals(therapistId) && slot.start().isEqual(start));
+        if (!offered) {
+            throw new InvalidChoiceException("therapistId", "not one of this suggestion's slots; pick one of its slots");
+        }
+        BookingClient.Booking booking;
+        try {
+            booking = bookings.book(authorization, "recommendation-" + id, new BookingClient.BookingRequest(therapistId,
+                    recommendation.sessionTypeCode, start, "Suggested by Restwell after a poor night."));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409) {
+                throw new SlotTakenException(refreshSlots(recommendation));
+            }
+            if (status >= 500) {
+                throw new BookingUnavailableException(e);
+            }
+            throw new InvalidChoiceException("start", "booking-service refused the slot (HTTP " + status + ")");
+        } catch (RuntimeException e) {
+            throw new BookingUnavailableException(e);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recommendation accepted = find(userId, id);
+            accepted.status = RecommendationStatus.ACCEPTED;
+            accepted.bookingId = booking.id();
+            accepted.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return accepted;
+        });
+    }
+
+    private List<SlotResponse> refreshSlots(Recommendation recommendation) {
+        try {
+            List<BookingClient.Slot> fresh = eveningSlots.next(recommendation.sessionTypeCode,
+                    RecommendationMapper.slots(recommendation, json).stream().findFirst()
+                            .map(slot -> slot.start().getOffset()).orElse(ZoneOffset.UTC));
+            String slotsJson = json.writeValueAsString(fresh);
+            QuarkusTransaction.requiringNew().run(() -> recommendations.update("slots = ?1 where id = ?2", slotsJson,
+                    recommendation.id));
+            return fresh.stream().map(slot -> new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(),
+                    slot.start(), slot.end())).toList();
+        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of(); // the 409 stands; the person can reload the suggestion
+        }
     }
 
     /** Another person's suggestion answers exactly like a missing one. */

@@ -1,0 +1,154 @@
+package io.restwell.recommendation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restwell.events.EventTypes;
+import io.restwell.local.DevTokens;
+import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.JournalEventsFixture;
+
+/** Accepting a suggested slot books it in booking-service, once, however often it is retried. */
+@QuarkusTest
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
+@WithTestResource(BookingStub.class)
+class AcceptRecommendationTests {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
+
+    private JournalEventsFixture journal;
+
+    @BeforeEach
+    void connect() {
+        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
+    }
+
+    @AfterEach
+    void disconnect() {
+        booking("/stub/up");
+        journal.close();
+    }
+
+    @Test
+    void acceptingBooksTheSlotOnceEvenWhenRetried() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        Map<String, Object> slot = firstSlot(suggestion);
+        int bookingsBefore = bookingsMade();
+        String bookingId = accept(user, suggestion, slot).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("bookingId", notNullValue())
+                .extract().path("bookingId");
+        accept(user, suggestion, slot).then().statusCode(200).body("bookingId", equalTo(bookingId));
+        assertEquals(bookingsBefore + 1, bookingsMade());
+    }
+
+    @Test
+    void aSlotTheSuggestionDoesNotOfferIsRefused() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        given().auth().oauth2(token(user)).contentType("application/json")
+                .body(Map.of("therapistId", UUID.randomUUID().toString(), "start", firstSlot(suggestion).get("start")))
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
+                .then().statusCode(422).body("errors[0].field", equalTo("therapistId"));
+    }
+
+    @Test
+    void aSlotTakenMeanwhileAnswersConflictWithFreshSlots() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        booking("/stub/conflict");
+        accept(user, suggestion, firstSlot(suggestion)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://restwell.dev/problems/slot-taken"))
+                .body("slots", hasSize(3));
+        given().auth().oauth2(token(user)).get("/api/v1/recommendations/" + suggestion.get("id"))
+                .then().body("status", equalTo("SUGGESTED"));
+    }
+
+    @Test
+    void whileBookingIsDownNothingIsBookedAndTheAnswerSaysRetry() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        booking("/stub/down");
+        accept(user, suggestion, firstSlot(suggestion)).then().statusCode(503)
+                .header("Retry-After", "30")
+                .body("type", equalTo("https://restwell.dev/problems/booking-unavailable"));
+        given().auth().oauth2(token(user)).get("/api/v1/recommendations/" + suggestion.get("id"))
+                .then().body("status", equalTo("SUGGESTED"));
+    }
+
+    private Map<String, Object> suggestionWithSlots(String user) throws Exception {
+        journal.publish(user, EventTypes.PAIN_ENTRY_RECORDED, journal.pain(user, 7, "LOWER_BACK", "ACHING", true));
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> suggestion = given().auth().oauth2(token(user)).get("/api/v1/recommendations")
+                    .then().statusCode(200).extract().path("items[0]");
+            if ("FILLED".equals(suggestion.get("slotsStatus"))) {
+                return suggestion;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no slots for " + user);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstSlot(Map<String, Object> suggestion) {
+        return ((List<Map<String, Object>>) suggestion.get("slots")).get(0);
+    }
+
+    private static io.restassured.response.Response accept(String user, Map<String, Object> suggestion, Map<String, Object> slot) {
+        return given().auth().oauth2(token(user)).contentType("application/json")
+                .body(Map.of("therapistId", slot.get("therapistId"), "start", slot.get("start")))
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept");
+    }
+
+    private static String token(String user) {
+        return DevTokens.issue(user, List.of("user"));
+    }
+
+    private static int bookingsMade() {
+        return Integer.parseInt(RestAssured.given().baseUri(stub()).get("/stub/bookings").asString());
+    }
+
+    private static void booking(String path) {
+        RestAssured.given().baseUri(stub()).post(path).then().statusCode(204);
+    }
+
+    private static String stub() {
+        return ConfigProvider.getConfig().getValue("quarkus.rest-client.booking.url", String.class);
+    }
+}
