@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -76,7 +78,8 @@ public class OutboxRelay {
 
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
-    private KafkaProducer<String, byte[]> producer;
+    private Producer<String, byte[]> producer;
+    private Supplier<Producer<String, byte[]>> producers = this::kafkaProducer;
     private volatile long pausedUntilNanos;
     private Duration backoff = Duration.ZERO;
     private long lastPurgeNanos = System.nanoTime();
@@ -235,21 +238,31 @@ public class OutboxRelay {
         LOG.warnf("Outbox relay: %s; retrying in %s s", e.getMessage(), backoff.toSeconds());
     }
 
-    private KafkaProducer<String, byte[]> producer() {
+    private Producer<String, byte[]> producer() {
         if (producer == null) {
-            int timeout = (int) config.outbox().sendTimeout().toMillis();
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, "booking-outbox-relay",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.LINGER_MS_CONFIG, 0,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
-                    new StringSerializer(), new ByteArraySerializer());
+            producer = producers.get();
         }
         return producer;
+    }
+
+    /** For tests: where producers come from (a fresh one after every failure). */
+    void useProducers(Supplier<Producer<String, byte[]>> supplier) {
+        discardProducer();
+        producers = supplier;
+    }
+
+    private Producer<String, byte[]> kafkaProducer() {
+        int timeout = (int) config.outbox().sendTimeout().toMillis();
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, "booking-outbox-relay",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     private void discardProducer() {
