@@ -21,7 +21,10 @@ import io.restwell.recommendation.RecommendationStatus;
 import io.restwell.recommendation.client.BookingClient;
 import io.restwell.recommendation.client.Bookings;
 import io.restwell.recommendation.client.EveningSlots;
+import io.restwell.events.EventTypes;
+import io.restwell.recommendation.mapping.RecommendationEvents;
 import io.restwell.recommendation.mapping.RecommendationMapper;
+import io.restwell.recommendation.outbox.Outbox;
 import io.restwell.recommendation.repository.RecommendationRepository;
 import io.restwell.recommendation.rest.BookingUnavailableException;
 import io.restwell.recommendation.rest.InvalidChoiceException;
@@ -39,12 +42,15 @@ public class Decisions {
     private final Bookings bookings;
     private final EveningSlots eveningSlots;
     private final ObjectMapper json;
+    private final Outbox outbox;
 
-    Decisions(RecommendationRepository recommendations, Bookings bookings, EveningSlots eveningSlots, ObjectMapper json) {
+    Decisions(RecommendationRepository recommendations, Bookings bookings, EveningSlots eveningSlots, ObjectMapper json,
+            Outbox outbox) {
         this.recommendations = recommendations;
         this.bookings = bookings;
         this.eveningSlots = eveningSlots;
         this.json = json;
+        this.outbox = outbox;
     }
 
     /**
@@ -86,6 +92,7 @@ public class Decisions {
             accepted.status = RecommendationStatus.ACCEPTED;
             accepted.bookingId = booking.id();
             accepted.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            outbox.append(EventTypes.RECOMMENDATION_ACCEPTED, userId, id.toString(), RecommendationEvents.toEvent(accepted));
             return accepted;
         });
     }
@@ -128,6 +135,7 @@ public class Decisions {
         recommendation.dismissedAt = OffsetDateTime.now(ZoneOffset.UTC);
         recommendation.dismissReason = reason;
         recommendation.updatedAt = recommendation.dismissedAt;
+        outbox.append(EventTypes.RECOMMENDATION_DISMISSED, userId, id.toString(), RecommendationEvents.toEvent(recommendation));
         return recommendation;
     }
 }

@@ -123,6 +123,8 @@ public class JournalFeed {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }
+        entityManager.createNativeQuery("delete from outbox_event where aggregate_key = :user")
+                .setParameter("user", userId).executeUpdate();
     }
 
     private <T> T read(String data, Class<T> type) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
+import io.restwell.events.EventTypes;
 import io.restwell.recommendation.JournalNight;
 import io.restwell.recommendation.JournalPain;
 import io.restwell.recommendation.Recommendation;
@@ -19,6 +20,8 @@ import io.restwell.recommendation.domain.Night;
 import io.restwell.recommendation.domain.PainRating;
 import io.restwell.recommendation.domain.Suggestion;
 import io.restwell.recommendation.domain.SuggestionRules;
+import io.restwell.recommendation.mapping.RecommendationEvents;
+import io.restwell.recommendation.outbox.Outbox;
 
 /** Creates or refreshes a person's one open suggestion after a poor night. */
 @ApplicationScoped
@@ -31,12 +34,14 @@ public class Suggestions {
     private final EntityManager entityManager;
     private final RecommendationConfig config;
     private final Event<SlotsWanted> slotsWanted;
+    private final Outbox outbox;
     private final SuggestionRules rules = new SuggestionRules();
 
-    Suggestions(EntityManager entityManager, RecommendationConfig config, Event<SlotsWanted> slotsWanted) {
+    Suggestions(EntityManager entityManager, RecommendationConfig config, Event<SlotsWanted> slotsWanted, Outbox outbox) {
         this.entityManager = entityManager;
         this.config = config;
         this.slotsWanted = slotsWanted;
+        this.outbox = outbox;
     }
 
     /** Runs inside the transaction that applied the poor night's event. */
@@ -70,6 +75,7 @@ public class Suggestions {
         if (!entityManager.contains(open)) {
             entityManager.persist(open);
         }
+        outbox.append(EventTypes.RECOMMENDATION_SUGGESTED, open.userId, open.id.toString(), RecommendationEvents.toEvent(open));
         if (open.slotsStatus == Recommendation.SlotsStatus.PENDING) {
             slotsWanted.fire(new SlotsWanted(open.id));
         }

@@ -165,6 +165,33 @@ class JournalEventsConsumerTests {
         assertEquals(0, rows);
     }
 
+    @Test
+    void suggestionsAndDismissalsArePublishedOnRecommendationEvents() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        try (KafkaConsumer<String, String> published = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "events-" + user,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            published.subscribe(List.of(Topics.RECOMMENDATION_EVENTS));
+            journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                    journal.night(user, UUID.randomUUID().toString(), true)));
+            String id = suggestionsOf(user).extract().path("items[0].id");
+            given().auth().oauth2(DevTokens.issue(user, List.of("user"))).contentType("application/json").body("{}")
+                    .post("/api/v1/recommendations/" + id + "/dismiss").then().statusCode(200);
+            List<String> types = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (types.size() < 2 && System.nanoTime() < deadline) {
+                for (var record : published.poll(Duration.ofMillis(200))) {
+                    if (user.equals(record.key())) {
+                        types.add(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+                        assertTrue(record.value().contains(id), record.value());
+                    }
+                }
+            }
+            assertEquals(List.of(EventTypes.RECOMMENDATION_SUGGESTED, EventTypes.RECOMMENDATION_DISMISSED), types);
+        }
+    }
+
     private String updatedAtOfOpenSuggestion(String user) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select updated_at::text from recommendation where user_id = :user and status = 'SUGGESTED'")
