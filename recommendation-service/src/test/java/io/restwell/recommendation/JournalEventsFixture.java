@@ -41,11 +41,27 @@ public final class JournalEventsFixture implements AutoCloseable {
 
     /** Last night, 23:00 to 07:00 at +01:00: poor (82.3 %, quality 2) or good (95.8 %). */
     public String night(String user, String entryId, boolean poor) {
-        LocalDate night = LocalDate.now().minusDays(1);
+        return night(user, entryId, LocalDate.now().minusDays(1), poor ? "82.3" : "95.8");
+    }
+
+    /** A night of the given date and efficiency; poor below 85 %. */
+    public String night(String user, String entryId, LocalDate night, String efficiency) {
+        boolean poor = new BigDecimal(efficiency).compareTo(new BigDecimal("85")) < 0;
         return write(new SleepEntryEvent(entryId, user, night,
                 night.atTime(23, 0).atOffset(ZoneOffset.ofHours(1)), night.plusDays(1).atTime(7, 0).atOffset(ZoneOffset.ofHours(1)),
                 poor ? 45 : 10, 2, poor ? 40 : 10, poor ? 2 : 4, 480, poor ? 395 : 460,
-                new BigDecimal(poor ? "82.3" : "95.8"), poor, poor ? List.of("LOW_EFFICIENCY", "LONG_LATENCY") : List.of()));
+                new BigDecimal(efficiency), poor, poor ? List.of("LOW_EFFICIENCY", "LONG_LATENCY") : List.of()));
+    }
+
+    /** A completed session, as booking-service publishes it on booking.events. */
+    public String completedSession(String user, String sessionType, LocalDate day) {
+        String bookingId = UUID.randomUUID().toString();
+        OffsetDateTime start = day.atTime(18, 0).atOffset(ZoneOffset.ofHours(1));
+        String data = write(new io.restwell.events.booking.BookingEvent(bookingId, user, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), sessionType, 60, start, start.plusHours(1), "Europe/Berlin", "COMPLETED",
+                null, null, null, null, start.plusHours(1)));
+        return publish(Topics.BOOKING_EVENTS, user, UUID.randomUUID().toString(),
+                io.restwell.events.EventTypes.BOOKING_COMPLETED, data);
     }
 
     public String pain(String user, int intensity, String location, String character, boolean chronic) {
@@ -67,7 +83,11 @@ public final class JournalEventsFixture implements AutoCloseable {
     }
 
     public String publish(String user, String eventId, String type, String data) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.JOURNAL_EVENTS, user, data);
+        return publish(Topics.JOURNAL_EVENTS, user, eventId, type, data);
+    }
+
+    private String publish(String topic, String user, String eventId, String type, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, user, data);
         record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_type", type.getBytes(StandardCharsets.UTF_8)));

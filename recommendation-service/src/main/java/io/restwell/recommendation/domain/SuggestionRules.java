@@ -64,6 +64,27 @@ public final class SuggestionRules {
         return new Suggestion(rule.sessionType(), rule.seeClinician(), rule.name(), explanation, selfCare(c, rule), VERSION);
     }
 
+    /**
+     * Prefers the session type that has helped this person's sleep before (see
+     * {@link SessionOutcomes#whatWorked}), where the pain allows a choice: never over safety advice,
+     * and never over trigger point therapy for sharp pain or spasms, which is chosen for the pain itself.
+     */
+    public Suggestion preferWhatWorked(Suggestion suggestion, List<SessionOutcomes.Outcome> outcomes) {
+        if (suggestion.seeClinician() || "sharp-shooting-or-spasm".equals(suggestion.rule())) {
+            return suggestion;
+        }
+        return SessionOutcomes.whatWorked(outcomes)
+                .filter(worked -> !worked.sessionType().equals(suggestion.sessionType()))
+                .filter(worked -> !"TRIGGER_POINT".equals(worked.sessionType()))
+                .map(worked -> new Suggestion(worked.sessionType(), false, suggestion.rule() + "+what-worked",
+                        suggestion.explanation() + " After your last " + worked.sessions() + " "
+                                + worked.sessionType().replace('_', ' ').toLowerCase(Locale.ROOT)
+                                + " sessions your sleep efficiency rose by " + worked.averageEfficiencyChange()
+                                + " points on average, so we suggest that again.",
+                        suggestion.selfCare(), suggestion.ruleVersion()))
+                .orElse(suggestion);
+    }
+
     private static Case caseOf(Night trigger, List<Night> nights, List<PainRating> ratings) {
         LocalDate night = trigger.night();
         List<PainRating> history = ratings.stream()

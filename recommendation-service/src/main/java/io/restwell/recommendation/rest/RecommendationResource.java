@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.restwell.recommendation.service.Decisions;
+import io.restwell.recommendation.service.Outcomes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
@@ -58,6 +59,9 @@ public class RecommendationResource {
     @Inject
     Decisions decisions;
 
+    @Inject
+    Outcomes outcomes;
+
     @GET
     @Operation(operationId = "listRecommendations",
             summary = "The caller's suggestions, newest first, optionally made between two dates (UTC)")
@@ -66,6 +70,17 @@ public class RecommendationResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PanacheQuery<Recommendation> query = recommendations.suggestionsFor(caller.getSubject(), from, to, page, size);
         return new Page<>(query.list().stream().map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/insights")
+    @Operation(operationId = "getRecommendationInsights", summary = "How each kind of session has worked for the caller",
+            description = "Per session type: completed sessions with journal nights on both sides, and the average change "
+                    + "from the week before a session to the week from its day on, in sleep efficiency (percentage points) "
+                    + "and pain (0–10). Suggestions prefer a type that has raised the caller's efficiency by 3 points or "
+                    + "more over at least 2 sessions, unless safety or the kind of pain decides.")
+    public Insights insights() {
+        return new Insights(outcomes.of(caller.getSubject()));
     }
 
     @GET

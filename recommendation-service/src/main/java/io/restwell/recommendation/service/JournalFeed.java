@@ -27,7 +27,7 @@ public class JournalFeed {
 
     /** An event that can never be applied (unreadable data): it goes to the dead-letter topic. */
     public static class UnreadableEvent extends RuntimeException {
-        UnreadableEvent(String message, Throwable cause) {
+        public UnreadableEvent(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -119,7 +119,7 @@ public class JournalFeed {
 
     /** The person erased their journal: forget everything derived from it, suggestions included. */
     private void forget(String userId) {
-        for (String table : new String[] {"journal_night", "journal_pain", "recommendation"}) {
+        for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session"}) {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }

@@ -35,13 +35,16 @@ public class Suggestions {
     private final RecommendationConfig config;
     private final Event<SlotsWanted> slotsWanted;
     private final Outbox outbox;
+    private final Outcomes outcomes;
     private final SuggestionRules rules = new SuggestionRules();
 
-    Suggestions(EntityManager entityManager, RecommendationConfig config, Event<SlotsWanted> slotsWanted, Outbox outbox) {
+    Suggestions(EntityManager entityManager, RecommendationConfig config, Event<SlotsWanted> slotsWanted, Outbox outbox,
+            Outcomes outcomes) {
         this.entityManager = entityManager;
         this.config = config;
         this.slotsWanted = slotsWanted;
         this.outbox = outbox;
+        this.outcomes = outcomes;
     }
 
     /** Runs inside the transaction that applied the poor night's event. */
@@ -61,7 +64,8 @@ public class Suggestions {
             open.status = RecommendationStatus.SUGGESTED;
             open.createdAt = now;
         }
-        Suggestion suggestion = rules.suggest(toNight(trigger), recentNights(trigger), recentPain(trigger));
+        Suggestion suggestion = rules.preferWhatWorked(
+                rules.suggest(toNight(trigger), recentNights(trigger), recentPain(trigger)), outcomes.of(trigger.userId));
         open.sessionTypeCode = suggestion.sessionType();
         open.seeClinician = suggestion.seeClinician();
         open.rule = suggestion.rule();

@@ -1,0 +1,51 @@
+package io.restwell.recommendation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restwell.events.EventTypes;
+import io.restwell.events.booking.BookingEvent;
+
+/** Remembers the sessions people completed (booking.events), once per event, to learn what works. */
+@ApplicationScoped
+public class BookingFeed {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    BookingFeed(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** @return false when the event had been applied before (a redelivery) */
+    @Transactional
+    public boolean apply(String eventId, String type, String data) {
+        if (eventId == null || type == null) {
+            throw new JournalFeed.UnreadableEvent("not a CloudEvent: ce_id or ce_type missing", null);
+        }
+        int fresh = entityManager.createNativeQuery(
+                "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
+                .setParameter("id", eventId).executeUpdate();
+        if (fresh == 0 || !EventTypes.BOOKING_COMPLETED.equals(type)) {
+            return fresh > 0;
+        }
+        BookingEvent booking;
+        try {
+            booking = json.readValue(data, BookingEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new JournalFeed.UnreadableEvent("unreadable BookingEvent: " + e.getMessage(), e);
+        }
+        entityManager.createNativeQuery("""
+                insert into completed_session (booking_id, user_id, session_type, session_date)
+                values (cast(:booking as uuid), :user, :type, :day) on conflict do nothing""")
+                .setParameter("booking", booking.bookingId()).setParameter("user", booking.userId())
+                .setParameter("type", booking.sessionType()).setParameter("day", booking.start().toLocalDate())
+                .executeUpdate();
+        return true;
+    }
+}
