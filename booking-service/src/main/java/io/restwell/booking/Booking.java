@@ -18,7 +18,10 @@ import jakarta.persistence.Version;
 
 import io.restwell.booking.domain.BookingStatus;
 
-/** One person's session with one therapist at one time. The version is the booking's ETag. */
+/**
+ * One person's session with one therapist at one time, or a short hold on one (status HELD). The
+ * version is the booking's ETag.
+ */
 @Entity
 @Table(name = "booking")
 public class Booking {
@@ -77,6 +80,10 @@ public class Booking {
 
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
+
+    /** For a hold: when it stops keeping the slot. */
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

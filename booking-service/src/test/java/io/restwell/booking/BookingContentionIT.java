@@ -136,6 +136,24 @@ class BookingContentionIT {
     }
 
     @Test
+    void holdsAndBookingsRacingForOneSlotLeaveExactlyOneWinner() throws Exception {
+        OffsetDateTime noon = at(23, "12:00");
+        List<Integer> statuses = race(i -> body("SWEDISH", noon, 60),
+                i -> i % 2 == 0 ? "/api/v1/bookings/holds" : "/api/v1/bookings");
+        assertOneWinner(statuses);
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             var statement = connection.prepareStatement("select count(*) from booking where therapist_id = ?"
+                     + " and local_date = ? and status in ('HELD', 'BOOKED')")) {
+            statement.setObject(1, therapist);
+            statement.setObject(2, noon.toLocalDate());
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                assertEquals(1, count.getInt(1));
+            }
+        }
+    }
+
+    @Test
     void thePackagedAppLoadsTheDemoDataWhenSwitchedOn() throws Exception {
         HttpResponse<String> clinic = HTTP.send(HttpRequest.newBuilder(
                 bases.get(0).resolve("/api/v1/clinics/c0000000-0000-4000-8000-000000000001")).build(),
@@ -157,6 +175,14 @@ class BookingContentionIT {
 
     /** RACERS people, each with their own token and key, released at once, alternating between the instances. */
     private static List<Integer> race(BodyFactory bodies) throws Exception {
+        return race(bodies, racer -> "/api/v1/bookings");
+    }
+
+    private interface PathFactory {
+        String path(int racer);
+    }
+
+    private static List<Integer> race(BodyFactory bodies, PathFactory paths) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -165,9 +191,10 @@ class BookingContentionIT {
                 URI base = bases.get(i % bases.size());
                 String token = DevTokens.issue("racer-" + UUID.randomUUID(), List.of("user"));
                 String json = JSON.writeValueAsString(bodies.body(i));
+                String path = paths.path(i);
                 futures.add(pool.submit(() -> {
                     go.await();
-                    return HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/bookings"))
+                    return HTTP.send(HttpRequest.newBuilder(base.resolve(path))
                                     .header("Authorization", "Bearer " + token)
                                     .header("Idempotency-Key", UUID.randomUUID().toString())
                                     .header("Content-Type", "application/json")

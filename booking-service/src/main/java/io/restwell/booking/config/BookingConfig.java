@@ -17,6 +17,8 @@ public interface BookingConfig {
 
     Cancellation cancellation();
 
+    Holds holds();
+
     Outbox outbox();
 
     interface Availability {
@@ -37,6 +39,16 @@ public interface BookingConfig {
         /** Cancelling at least this long before the start is free; later it is a late cancellation. */
         @WithDefault("PT24H")
         Duration freeUntilBeforeStart();
+    }
+
+    interface Holds {
+        /** How long a hold keeps its slot. */
+        @WithDefault("PT10M")
+        Duration duration();
+
+        /** Live holds one person may have at once, so nobody can sit on a clinic's week. */
+        @WithDefault("3")
+        int maxPerPerson();
     }
 
     interface Outbox {

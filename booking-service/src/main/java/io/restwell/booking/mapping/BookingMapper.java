@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import io.restwell.booking.Booking;
+import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.rest.BookingResponse;
+import io.restwell.booking.rest.HoldResponse;
 import io.restwell.booking.rest.SlotResponse;
 import io.restwell.booking.service.AvailabilityService.Slot;
 
@@ -31,6 +33,16 @@ public final class BookingMapper {
                 booking.endAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 booking.timeZone, SessionTypeMapper.money(booking.priceCents, booking.currency), booking.notes,
                 booking.cancellationReason, utc(booking.cancelledAt), utc(booking.createdAt), utc(booking.updatedAt));
+    }
+
+    /** A HELD row past its expiry is shown as EXPIRED even before anything marked it so. */
+    public static HoldResponse toHoldResponse(Booking hold, OffsetDateTime now) {
+        ZoneId zone = hold.zone();
+        boolean live = hold.status == BookingStatus.HELD && hold.expiresAt.isAfter(now);
+        return new HoldResponse(hold.id, live ? "HELD" : "EXPIRED", hold.clinicId, hold.therapistId,
+                hold.sessionType.code, hold.durationMinutes,
+                hold.startAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                hold.endAt.atZoneSameInstant(zone).toOffsetDateTime(), hold.timeZone, utc(hold.expiresAt));
     }
 
     /** The entity tag of a booking's current state: its version. */

@@ -26,18 +26,57 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     public record BusyTime(UUID therapistId, Interval interval) {
     }
 
+    /** Statuses of holds: rows in this table that are not bookings. */
+    static final List<BookingStatus> HOLDS = List.of(BookingStatus.HELD, BookingStatus.EXPIRED);
+
     /** The booking if it is this person's; someone else's is as absent as a missing one. */
     public Booking findOwned(UUID id, String userId) {
-        return find("id = ?1 and userId = ?2", id, userId).firstResult();
+        return find("id = ?1 and userId = ?2 and status not in ?3", id, userId, HOLDS).firstResult();
     }
 
     /** The same, locked for the rest of the transaction, so concurrent changes of one booking queue up. */
     public Booking findOwnedForUpdate(UUID id, String userId) {
-        return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("id = ?1 and userId = ?2 and status not in ?3", id, userId, HOLDS)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     public Booking findInClinicForUpdate(UUID id, UUID clinicId) {
-        return find("id = ?1 and clinicId = ?2", id, clinicId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("id = ?1 and clinicId = ?2 and status not in ?3", id, clinicId, HOLDS)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** A hold of this person (live, expired or released); someone else's is absent. */
+    public Booking findHold(UUID id, String userId, boolean lock) {
+        var query = find("id = ?1 and userId = ?2 and status in ?3", id, userId, HOLDS);
+        return (lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).firstResult();
+    }
+
+    /** The person's own still-HELD hold on exactly this slot, locked: booking that slot turns it into the booking. */
+    public Booking findOwnHold(String userId, UUID therapistId, UUID sessionTypeId, java.time.OffsetDateTime start,
+            int durationMinutes) {
+        return find("userId = ?1 and therapistId = ?2 and sessionType.id = ?3 and startAt = ?4 and durationMinutes = ?5"
+                        + " and status = ?6", userId, therapistId, sessionTypeId, start, durationMinutes, BookingStatus.HELD)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public long liveHoldsOf(String userId, Instant now) {
+        return count("userId = ?1 and status = ?2 and expiresAt > ?3", userId, BookingStatus.HELD,
+                now.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * Marks expired holds of a therapist overlapping {@code [from, to)} EXPIRED, so the exclusion
+     * constraint lets a new booking take their time. Runs in the booking's transaction.
+     */
+    public int expireStaleHolds(UUID therapistId, Instant from, Instant to) {
+        return getEntityManager().createNativeQuery(
+                "update booking set status = 'EXPIRED', updated_at = now(), version = version + 1"
+                        + " where therapist_id = :therapist and status = 'HELD' and expires_at <= now()"
+                        + " and tstzrange(start_at, blocked_until) && tstzrange(:from, :to)")
+                .setParameter("therapist", therapistId)
+                .setParameter("from", Timestamp.from(from))
+                .setParameter("to", Timestamp.from(to))
+                .executeUpdate();
     }
 
     /** A person's bookings by start, optionally in a range (dates are clinic-local days) and of one status. */
@@ -51,7 +90,8 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
 
     private PanacheQuery<Booking> filtered(String owner, Parameters parameters, TimeBound from, TimeBound to,
             BookingStatus status, int page, int size) {
-        StringBuilder where = new StringBuilder(owner);
+        StringBuilder where = new StringBuilder(owner).append(" and status not in :holds");
+        parameters.and("holds", HOLDS);
         if (from != null) {
             where.append(from.date() != null ? " and localDate >= :fromDate" : " and startAt >= :fromInstant");
             parameters.and(from.date() != null ? "fromDate" : "fromInstant",
@@ -70,7 +110,8 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     /**
-     * What blocks the given therapists between two instants: bookings that still hold their time.
+     * What blocks the given therapists between two instants: bookings that still hold their time, and
+     * live holds.
      * Uses the same range test as the exclusion constraint, so its GiST index serves it.
      */
     @SuppressWarnings("unchecked")
@@ -81,7 +122,8 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
         List<Object[]> rows = getEntityManager().createNativeQuery(
                 "select therapist_id, start_at, blocked_until from booking"
                         + " where therapist_id in (:ids)"
-                        + " and status in ('BOOKED', 'ARRIVED', 'COMPLETED', 'NO_SHOW')"
+                        + " and (status in ('BOOKED', 'ARRIVED', 'COMPLETED', 'NO_SHOW')"
+                        + "      or (status = 'HELD' and expires_at > now()))"
                         + " and tstzrange(start_at, blocked_until) && tstzrange(:from, :to)")
                 .setParameter("ids", therapistIds)
                 .setParameter("from", Timestamp.from(from))

@@ -1,6 +1,8 @@
 package io.restwell.booking.rest;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -191,10 +193,8 @@ public class BookingResource {
         if (value == null) {
             return null;
         }
-        try {
-            return BookingStatus.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.malformed("status", "must be one of " + java.util.Arrays.toString(BookingStatus.values()));
-        }
+        List<BookingStatus> statuses = Arrays.stream(BookingStatus.values()).filter(BookingStatus::isBooking).toList();
+        return statuses.stream().filter(candidate -> candidate.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> ProblemException.malformed("status", "must be one of " + statuses));
     }
 }

@@ -113,16 +113,31 @@ public class BookingService {
         Instant start = request.start().toInstant();
         checkSlot(therapist, minutes, start, "start");
 
-        Booking booking = new Booking();
-        booking.id = id;
-        booking.userId = userId;
-        booking.sessionType = type;
+        Booking booking = bookings.findOwnHold(userId, therapist.id, type.id, start.atZone(therapist.clinic.zone())
+                .toOffsetDateTime(), minutes);
+        boolean fromHold = booking != null;
+        if (fromHold) {
+            // the caller's own hold on exactly this slot becomes the booking: same row, same time, no race
+            bookings.getEntityManager().createNativeQuery(
+                    "update idempotency_key set booking_id = :booking where user_id = :user and idempotency_key = :key")
+                    .setParameter("booking", booking.id).setParameter("user", userId).setParameter("key", idempotencyKey)
+                    .executeUpdate();
+            booking.expiresAt = null;
+        } else {
+            freeExpiredHolds(therapist, minutes, start);
+            booking = new Booking();
+            booking.id = id;
+            booking.userId = userId;
+            booking.sessionType = type;
+            place(booking, therapist, type, minutes, start);
+        }
         booking.status = BookingStatus.BOOKED;
         booking.notes = blankToNull(request.notes());
         booking.createdAt = now();
         booking.updatedAt = booking.createdAt;
-        place(booking, therapist, type, minutes, start);
-        bookings.persist(booking);
+        if (!fromHold) {
+            bookings.persist(booking); // Hibernate takes the row's values now, so only once they are all set
+        }
         flushOrConflict();
         publish(EventTypes.BOOKING_CREATED, booking, null, null, null);
         return new Created(booking, false);
@@ -178,6 +193,7 @@ public class BookingService {
         OffsetDateTime previousStart = booking.startAt;
         OffsetDateTime previousEnd = booking.endAt;
         UUID previousTherapist = booking.therapistId;
+        freeExpiredHolds(therapist, minutes, start); // before the booking changes: this statement flushes the session
         // One UPDATE moves the booking: the old time is free and the new one taken in the same statement,
         // and the exclusion constraint checks the new time against every other booking.
         place(booking, therapist, type, minutes, start);
@@ -208,6 +224,77 @@ public class BookingService {
             }
         }
         return booking;
+    }
+
+    // --- holds
+
+    /**
+     * Holds a slot for the caller for {@code restwell.booking.holds.duration}. Holding the same slot
+     * again while the hold lives returns that hold (a retry is harmless).
+     */
+    @Transactional
+    public Created hold(String userId, UUID therapistId, String sessionType, OffsetDateTime requestedStart,
+            Integer durationMinutes) {
+        SessionType type = sessionTypes.byCode(sessionType);
+        if (type == null || !type.active) {
+            throw ProblemException.unprocessable("sessionType", "is not a session type on offer");
+        }
+        Therapist therapist = bookableTherapist(therapistId, type, "therapistId");
+        int minutes = AvailabilityService.lengthOf(type, durationMinutes, "durationMinutes");
+        Instant start = requestedStart.toInstant();
+        checkSlot(therapist, minutes, start, "start");
+        OffsetDateTime now = now();
+        Booking mine = bookings.findOwnHold(userId, therapist.id, type.id, start.atZone(therapist.clinic.zone())
+                .toOffsetDateTime(), minutes);
+        if (mine != null && mine.expiresAt.isAfter(now)) {
+            return new Created(mine, true);
+        }
+        int most = config.holds().maxPerPerson();
+        if (bookings.liveHoldsOf(userId, now.toInstant()) >= most) {
+            throw ProblemException.conflict("You hold " + most + " slots already: book or release one first.");
+        }
+        freeExpiredHolds(therapist, minutes, start);
+        Booking hold = new Booking();
+        hold.id = UUID.randomUUID();
+        hold.userId = userId;
+        hold.sessionType = type;
+        hold.status = BookingStatus.HELD;
+        hold.expiresAt = now.plus(config.holds().duration());
+        hold.createdAt = now;
+        hold.updatedAt = now;
+        place(hold, therapist, type, minutes, start);
+        bookings.persist(hold);
+        flushOrConflict();
+        return new Created(hold, false);
+    }
+
+    public Booking getHold(String userId, UUID id) {
+        Booking hold = bookings.findHold(id, userId, false);
+        if (hold == null) {
+            throw ProblemException.notFound("No hold " + id + " for you.");
+        }
+        return hold;
+    }
+
+    /** Gives the slot back at once; releasing a hold that is gone already changes nothing. */
+    @Transactional
+    public void releaseHold(String userId, UUID id) {
+        Booking hold = bookings.findHold(id, userId, true);
+        if (hold == null) {
+            throw ProblemException.notFound("No hold " + id + " for you.");
+        }
+        if (hold.status == BookingStatus.HELD) {
+            OffsetDateTime now = now();
+            hold.status = BookingStatus.EXPIRED;
+            hold.expiresAt = hold.expiresAt.isBefore(now) ? hold.expiresAt : now;
+            hold.updatedAt = now;
+        }
+    }
+
+    /** Expired holds in the way of [start, end + buffer) give up their time to this transaction. */
+    private void freeExpiredHolds(Therapist therapist, int minutes, Instant start) {
+        bookings.expireStaleHolds(therapist.id, start,
+                start.plus(Duration.ofMinutes(minutes + (long) therapist.bufferMinutes)));
     }
 
     // --- helpers

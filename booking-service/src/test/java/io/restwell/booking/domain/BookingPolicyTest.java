@@ -32,7 +32,7 @@ class BookingPolicyTest {
     void aStartedOrNoLongerBookedSessionCannotBeCancelled() {
         assertThrows(BookingRuleViolation.class, () -> policy.cancel(BookingStatus.BOOKED, START, START));
         for (BookingStatus status : new BookingStatus[] {BookingStatus.CANCELLED, BookingStatus.LATE_CANCELLED,
-                BookingStatus.ARRIVED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW}) {
+                BookingStatus.ARRIVED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW, BookingStatus.HELD, BookingStatus.EXPIRED}) {
             assertThrows(BookingRuleViolation.class, () -> policy.cancel(status, START, START.minus(Duration.ofDays(2))));
         }
     }
@@ -65,9 +65,10 @@ class BookingPolicyTest {
     }
 
     @Test
-    void onlyCancelledBookingsGiveUpTheirTime() {
+    void onlyCancelledBookingsAndEndedHoldsGiveUpTheirTime() {
         for (BookingStatus status : BookingStatus.values()) {
-            assertEquals(status != BookingStatus.CANCELLED && status != BookingStatus.LATE_CANCELLED, status.holdsTime());
+            assertEquals(status != BookingStatus.CANCELLED && status != BookingStatus.LATE_CANCELLED
+                    && status != BookingStatus.EXPIRED, status.holdsTime());
         }
     }
 
