@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,21 @@ class HealthTests {
 
     @Test
     void healthReportsTheRealDatabaseAndKafkaUp() {
-        given().when().get("/q/health/ready")
+        given().when().get("/q/health")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
-                        "Booking events outbox"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka", "Booking events outbox"));
+    }
+
+    @Test
+    void kafkaIsNotPartOfReadinessBecauseBookingGoesOnWithoutIt() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.name", hasItems("Database connections health check", "Booking events outbox"))
+                .body("checks.name", not(hasItem("Kafka")));
+        given().when().get("/q/health/well")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'Kafka' }.status", equalTo("UP"));
     }
 
     @Test
