@@ -139,7 +139,7 @@ public final class JournalWritesBenchmark {
         }
     }
 
-    static int option(String[] args, String name, int fallback) {
+    public static int option(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);

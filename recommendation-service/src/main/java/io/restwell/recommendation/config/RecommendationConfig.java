@@ -12,6 +12,10 @@ public interface RecommendationConfig {
     @WithDefault("P3D")
     Duration dismissalCooldown();
 
+    /** How many suggestions may wait on booking-service for slots at once. */
+    @WithDefault("4")
+    int slotFillers();
+
     /** How often suggestions still waiting for slots ask booking-service again. */
     @WithDefault("10s")
     Duration slotSweepInterval();

@@ -51,7 +51,8 @@ public class SlotFiller {
     }
 
     void start(@Observes StartupEvent startup) {
-        executor = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "slot-filler"));
+        // A few at once: each fill waits on booking-service, and a burst of poor nights should not queue.
+        executor = Executors.newScheduledThreadPool(config.slotFillers(), task -> new Thread(task, "slot-filler"));
         long sweep = config.slotSweepInterval().toMillis();
         executor.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     }
