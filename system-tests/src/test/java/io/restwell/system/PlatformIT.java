@@ -122,6 +122,24 @@ class PlatformIT {
                 .body("items[0].slotsStatus", equalTo("FILLED"))
                 .body("items[0].slots.size()", org.hamcrest.Matchers.greaterThan(0))
                 .body("items[0].slots[0].sessionType", equalTo("DEEP_TISSUE"));
+
+        // The person takes the first slot: a real booking in booking-service, made once however often it is retried.
+        java.util.Map<String, Object> suggestion = given().auth().oauth2(token).get("/api/v1/recommendations")
+                .then().extract().path("items[0]");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> slot = ((List<java.util.Map<String, Object>>) suggestion.get("slots")).get(0);
+        String choice = "{\"therapistId\":\"" + slot.get("therapistId") + "\",\"start\":\"" + slot.get("start") + "\"}";
+        String bookingId = given().auth().oauth2(token).contentType("application/json").body(choice)
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).extract().path("bookingId");
+        given().auth().oauth2(token).contentType("application/json").body(choice)
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
+                .then().statusCode(200).body("bookingId", equalTo(bookingId));
+        given().auth().oauth2(token).get("/api/v1/bookings/" + bookingId)
+                .then().statusCode(200)
+                .body("sessionType", equalTo("DEEP_TISSUE"))
+                .body("therapistId", equalTo(slot.get("therapistId")));
+        given().auth().oauth2(token).get("/api/v1/bookings").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
