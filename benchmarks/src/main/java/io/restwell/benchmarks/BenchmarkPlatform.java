@@ -12,9 +12,11 @@ import io.restwell.local.stack.StackPorts;
 public final class BenchmarkPlatform implements AutoCloseable {
 
     private final LocalStack stack;
+    private final Path state;
 
-    private BenchmarkPlatform(LocalStack stack) {
+    private BenchmarkPlatform(LocalStack stack, Path state) {
         this.stack = stack;
+        this.state = state;
     }
 
     public static BenchmarkPlatform start(String[] args) throws Exception {
@@ -23,7 +25,7 @@ public final class BenchmarkPlatform implements AutoCloseable {
         Path root = Path.of(rootFlag >= 0 ? words.get(rootFlag + 1) : ".").toAbsolutePath().normalize();
         Path state = Files.createTempDirectory("restwell-bench-");
         System.out.println("Starting the platform for the benchmark (logs in " + state.resolve("logs") + ")");
-        return new BenchmarkPlatform(LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out)));
+        return new BenchmarkPlatform(LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out)), state);
     }
 
     public LocalStack stack() {
@@ -38,8 +40,14 @@ public final class BenchmarkPlatform implements AutoCloseable {
                 + System.getProperty("os.arch");
     }
 
+    /** Stops the platform and deletes its data (the logs go too: copy them first if a run looks odd). */
     @Override
     public void close() {
         stack.close();
+        try (var files = Files.walk(state)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("could not delete " + state + ": " + e.getMessage());
+        }
     }
 }
