@@ -28,4 +28,12 @@ class UpstreamHealthTests {
     void readinessDoesNotDependOnUpstreamsSoOtherAreasKeepServing() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void exportsPrometheusMetrics() {
+        given().get("/api/v1/session-types"); // any API request; /q/ endpoints are not counted
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
+    }
 }

@@ -55,4 +55,12 @@ class HealthTests {
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/bookings/{id}/cancel'.post.responses", hasKey("412"));
     }
+
+    @Test
+    void exportsPrometheusMetrics() {
+        given().get("/api/v1/session-types"); // any API request; /q/ endpoints are not counted
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
+    }
 }
