@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
+    private volatile String echoBase;
 
     @Override
     public Map<String, String> start() {
@@ -31,16 +32,21 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             String answer = "{\"method\":\"" + exchange.getRequestMethod() + "\""
                     + ",\"uri\":\"" + exchange.getRequestURI() + "\""
                     + ",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\""
+                    + ",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\""
                     + ",\"bodyLength\":" + requestBody.length
                     + ",\"status\":\"UP\"}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (exchange.getRequestURI().getPath().endsWith("/created")) {
+                exchange.getResponseHeaders().add("Location", echoBase + "/api/v1/journal/sleep-entries/42");
+            }
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
         server.start();
         String echo = "http://127.0.0.1:" + server.getAddress().getPort();
+        echoBase = echo;
         return Map.of(
                 "restwell.gateway.upstreams.booking.url", echo,
                 "restwell.gateway.upstreams.journal.url", echo,

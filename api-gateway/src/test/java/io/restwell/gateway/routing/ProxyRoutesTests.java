@@ -2,6 +2,8 @@ package io.restwell.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +42,32 @@ class ProxyRoutesTests {
     }
 
     @Test
-    void aServiceThatIsDownAnswersBadGatewayWhileOthersKeepWorking() {
-        given().when().get("/api/v1/recommendations").then().statusCode(502);
+    void aServiceThatIsDownAnswersAProblemNamingItsAreaWhileOthersKeepWorking() {
+        given().when().get("/api/v1/recommendations").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://restwell.dev/problems/upstream-unavailable"))
+                .body("title", equalTo("Recommendation is unavailable"))
+                .body("instance", equalTo("/api/v1/recommendations"));
         given().when().get("/api/v1/session-types").then().statusCode(200);
+    }
+
+    @Test
+    void aCorrelationIdGoesBothWaysKeptWhenSentMadeWhenNot() {
+        given().header("X-Request-Id", "client-abc-123").when().get("/api/v1/journal/summary")
+                .then().statusCode(200)
+                .header("X-Request-Id", "client-abc-123")
+                .body("requestId", equalTo("client-abc-123"));
+        String made = given().when().get("/api/v1/journal/summary").then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract().header("X-Request-Id");
+        given().when().get("/api/v1/journal/summary").then().header("X-Request-Id", not(equalTo(made)));
+        given().header("X-Request-Id", "bad id\r\nX-Evil: 1").when().get("/api/v1/journal/summary")
+                .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void theServicesOwnLocationIsRewrittenToTheGateway() {
+        given().when().post("/api/v1/journal/created").then().statusCode(200)
+                .header("Location", matchesPattern("http://localhost:[0-9]+/api/v1/journal/sleep-entries/42"));
     }
 }
