@@ -15,7 +15,9 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.restwell.gateway.config.GatewayConfig;
+import io.restwell.gateway.security.UnauthorizedProblem;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -60,13 +62,21 @@ public class ProxyRoutes {
                 .setMaxPoolSize(64)
                 .setConnectTimeout(2_000));
         router.route("/api/v1/*").handler(context -> {
-            Optional<Route> route = routes.routeFor(context.request().path());
-            if (route.isPresent()) {
+            HttpServerRequest request = context.request();
+            Optional<Route> route = routes.routeFor(request.path());
+            if (EdgeAccess.needsPerson(request.method().name(), request.path()) && !authenticated(context)) {
+                UnauthorizedProblem.send(context);
+            } else if (route.isPresent()) {
                 forward(client, context, route.get());
             } else {
                 context.next();
             }
         });
+    }
+
+    /** Proactive authentication has already verified any bearer token; a forged one never gets here. */
+    private static boolean authenticated(RoutingContext context) {
+        return context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
     }
 
     private static void forward(HttpClient client, RoutingContext context, Route route) {

@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.ResourceArg;
 import io.restwell.gateway.EchoUpstreams;
+import io.restwell.local.testing.RestwellInfrastructure;
 
 @QuarkusTest
 @WithTestResource(EchoUpstreams.class)
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class UpstreamHealthTests {
 
     @Test

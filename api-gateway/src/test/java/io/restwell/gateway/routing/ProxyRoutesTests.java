@@ -5,29 +5,37 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.ResourceArg;
 import io.restwell.gateway.EchoUpstreams;
+import io.restwell.local.DevTokens;
+import io.restwell.local.testing.RestwellInfrastructure;
 
 @QuarkusTest
 @WithTestResource(EchoUpstreams.class)
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class ProxyRoutesTests {
+
+    private static final String TOKEN = DevTokens.issue("gateway-test-user", List.of("user"));
 
     @Test
     void forwardsThePathQueryAndHeadersUnchanged() {
-        given().auth().oauth2("token-123")
+        given().auth().oauth2(TOKEN)
                 .when().get("/api/v1/journal/sleep-entries?from=2026-11-01&size=5")
                 .then().statusCode(200)
                 .body("method", equalTo("GET"))
                 .body("uri", equalTo("/api/v1/journal/sleep-entries?from=2026-11-01&size=5"))
-                .body("authorization", equalTo("Bearer token-123"));
+                .body("authorization", equalTo("Bearer " + TOKEN));
     }
 
     @Test
     void streamsRequestBodiesToTheOwningService() {
-        given().contentType("application/json").body("{\"notes\":\"" + "x".repeat(100_000) + "\"}")
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"notes\":\"" + "x".repeat(100_000) + "\"}")
                 .when().post("/api/v1/bookings")
                 .then().statusCode(200)
                 .body("method", equalTo("POST"))
@@ -37,13 +45,13 @@ class ProxyRoutesTests {
 
     @Test
     void pathsNoServiceOwnsAreNotFound() {
-        given().when().get("/api/v1/nothing-here").then().statusCode(404);
-        given().when().get("/api/v1/journalx").then().statusCode(404);
+        given().auth().oauth2(TOKEN).when().get("/api/v1/nothing-here").then().statusCode(404);
+        given().auth().oauth2(TOKEN).when().get("/api/v1/journalx").then().statusCode(404);
     }
 
     @Test
     void aServiceThatIsDownAnswersAProblemNamingItsAreaWhileOthersKeepWorking() {
-        given().when().get("/api/v1/recommendations").then().statusCode(503)
+        given().auth().oauth2(TOKEN).when().get("/api/v1/recommendations").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("type", equalTo("https://restwell.dev/problems/upstream-unavailable"))
@@ -54,20 +62,33 @@ class ProxyRoutesTests {
 
     @Test
     void aCorrelationIdGoesBothWaysKeptWhenSentMadeWhenNot() {
-        given().header("X-Request-Id", "client-abc-123").when().get("/api/v1/journal/summary")
+        given().auth().oauth2(TOKEN).header("X-Request-Id", "client-abc-123").when().get("/api/v1/journal/summary")
                 .then().statusCode(200)
                 .header("X-Request-Id", "client-abc-123")
                 .body("requestId", equalTo("client-abc-123"));
-        String made = given().when().get("/api/v1/journal/summary").then().statusCode(200)
+        String made = given().auth().oauth2(TOKEN).when().get("/api/v1/journal/summary").then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract().header("X-Request-Id");
-        given().when().get("/api/v1/journal/summary").then().header("X-Request-Id", not(equalTo(made)));
-        given().header("X-Request-Id", "bad id\r\nX-Evil: 1").when().get("/api/v1/journal/summary")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/journal/summary").then().header("X-Request-Id", not(equalTo(made)));
+        given().auth().oauth2(TOKEN).header("X-Request-Id", "bad id\r\nX-Evil: 1").when().get("/api/v1/journal/summary")
                 .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void theServicesOwnLocationIsRewrittenToTheGateway() {
-        given().when().post("/api/v1/journal/created").then().statusCode(200)
+        given().auth().oauth2(TOKEN).when().post("/api/v1/journal/created").then().statusCode(200)
                 .header("Location", matchesPattern("http://localhost:[0-9]+/api/v1/journal/sleep-entries/42"));
+    }
+
+    @Test
+    void peoplesAreasNeedAValidTokenAtTheEdgeTheCatalogAndPartnerApiDoNot() {
+        given().when().get("/api/v1/journal/sleep-entries").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://restwell.dev/problems/unauthorized"));
+        given().auth().oauth2("forged.token.here").when().get("/api/v1/bookings").then().statusCode(401);
+        given().when().post("/api/v1/session-types").then().statusCode(401);
+        given().when().get("/api/v1/session-types").then().statusCode(200);
+        given().when().get("/api/v1/availability?sessionType=SWEDISH").then().statusCode(200);
+        given().when().get("/api/v1/partner/bookings").then().statusCode(200);
     }
 }

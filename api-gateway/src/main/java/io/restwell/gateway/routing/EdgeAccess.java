@@ -1,0 +1,27 @@
+package io.restwell.gateway.routing;
+
+import java.util.List;
+
+/** Which requests the gateway lets through without a person's token. */
+public final class EdgeAccess {
+
+    /** The catalog anyone may read (DESIGN.md): session types, clinics and their therapists, open slots. */
+    private static final List<String> PUBLIC_READS = List.of("/api/v1/session-types", "/api/v1/clinics", "/api/v1/availability");
+    /** Partner clinics authenticate with API keys, which booking-service checks. */
+    private static final String PARTNER = "/api/v1/partner";
+
+    private EdgeAccess() {
+    }
+
+    public static boolean needsPerson(String method, String path) {
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        if (read && PUBLIC_READS.stream().anyMatch(prefix -> under(path, prefix))) {
+            return false;
+        }
+        return !under(path, PARTNER);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}
