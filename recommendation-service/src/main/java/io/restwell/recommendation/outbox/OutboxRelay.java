@@ -3,7 +3,6 @@ package io.restwell.recommendation.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -202,20 +200,9 @@ public class OutboxRelay {
     private ProducerRecord<String, byte[]> toRecord(Pending event) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RECOMMENDATION_EVENTS, event.key(),
                 event.payload().getBytes(StandardCharsets.UTF_8));
-        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(record, CloudEventHeaders.ID, event.id().toString());
-        header(record, CloudEventHeaders.SOURCE, SOURCE);
-        header(record, CloudEventHeaders.TYPE, event.type());
-        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt()));
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        if (event.subject() != null) {
-            header(record, CloudEventHeaders.SUBJECT, event.subject());
-        }
+        CloudEventHeaders.binary(event.id().toString(), SOURCE, event.type(), event.createdAt(), event.subject())
+                .forEach((header, value) -> record.headers().add(header, value.getBytes(StandardCharsets.UTF_8)));
         return record;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Published events hold health data: keep them only as long as configured. */
