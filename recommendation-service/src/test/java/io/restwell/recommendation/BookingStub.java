@@ -28,6 +28,8 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
     private final AtomicBoolean nextBookingConflicts = new AtomicBoolean();
     /** Idempotency key → booking id: a repeated key returns the same booking, as booking-service does. */
     private final Map<String, String> bookings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The X-Request-Id the last booking request carried ("" for none). */
+    private final java.util.concurrent.atomic.AtomicReference<String> lastRequestId = new java.util.concurrent.atomic.AtomicReference<>("");
 
     @Override
     public Map<String, String> start() {
@@ -40,7 +42,10 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/stub/up", exchange -> answer(exchange, 204, "", down.getAndSet(false)));
         server.createContext("/stub/conflict", exchange -> answer(exchange, 204, "", nextBookingConflicts.getAndSet(true)));
         server.createContext("/stub/bookings", exchange -> answer(exchange, 200, Integer.toString(bookings.size()), true));
+        server.createContext("/stub/last-request-id", exchange -> answer(exchange, 200, lastRequestId.get(), true));
         server.createContext("/api/v1/bookings", exchange -> {
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            lastRequestId.set(requestId == null ? "" : requestId);
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -35,6 +35,8 @@ public class HttpRequestFilters {
             }
             context.put("requestId", id);
             MDC.put("requestId", id);
+            // on the trace span too, so a log line leads to its trace
+            io.opentelemetry.api.trace.Span.current().setAttribute("restwell.request_id", id);
             context.response().putHeader(REQUEST_ID, id);
 
             String length = context.request().getHeader("Content-Length");

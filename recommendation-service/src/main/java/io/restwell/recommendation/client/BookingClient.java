@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** booking-service (DESIGN.md): availability search and booking; timeouts in application.properties. */
 @RegisterRestClient(configKey = "booking")
+@RegisterProvider(RequestIdPropagation.class)
 public interface BookingClient {
 
     /** An open slot, as availability returns it. */

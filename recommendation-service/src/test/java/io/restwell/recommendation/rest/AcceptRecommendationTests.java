@@ -75,6 +75,25 @@ class AcceptRecommendationTests {
     }
 
     @Test
+    void theRequestIdGoesOnToBookingAndBackToTheCaller() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        Map<String, Object> slot = firstSlot(suggestion);
+        String requestId = "accept-" + UUID.randomUUID();
+        given().auth().oauth2(token(user)).contentType("application/json").header("X-Request-Id", requestId)
+                .body(Map.of("therapistId", slot.get("therapistId"), "start", slot.get("start")))
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
+                .then().statusCode(200).header("X-Request-Id", equalTo(requestId));
+        assertEquals(requestId, RestAssured.given().baseUri(stub()).get("/stub/last-request-id").asString());
+        // without one, booking still gets the id this service made and answered with
+        String other = "user-" + UUID.randomUUID();
+        Map<String, Object> another = suggestionWithSlots(other);
+        String made = accept(other, another, firstSlot(another)).then().statusCode(200).extract().header("X-Request-Id");
+        assertEquals(36, made.length(), made);
+        assertEquals(made, RestAssured.given().baseUri(stub()).get("/stub/last-request-id").asString());
+    }
+
+    @Test
     void aSlotTheSuggestionDoesNotOfferIsRefused() throws Exception {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);
