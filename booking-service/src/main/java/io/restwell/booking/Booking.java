@@ -81,6 +81,10 @@ public class Booking {
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
 
+    /** {@code CUSTOMER} or {@code CLINIC} (through the partner API); null while not cancelled. */
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
     /** For a hold: when it stops keeping the slot. */
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;

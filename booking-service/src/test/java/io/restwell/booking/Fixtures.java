@@ -91,6 +91,19 @@ public final class Fixtures {
         return body;
     }
 
+    /** A new API key of the clinic, as the admin API shows it once. */
+    public static String apiKey(UUID clinicId) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("label", "test key " + UUID.randomUUID()))
+                .when().post("/api/v1/admin/clinics/" + clinicId + "/api-keys")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    /** A request with a partner API key. */
+    public static io.restassured.specification.RequestSpecification partner(String apiKey) {
+        return given().header("X-Api-Key", apiKey);
+    }
+
     /** POST /api/v1/bookings with a fresh Idempotency-Key. */
     public static io.restassured.response.Response book(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)

@@ -12,7 +12,9 @@ import java.util.Set;
  * <li>the person reschedules only while cancelling would still be free (else moving a late booking far
  * away and then cancelling it would dodge the policy);</li>
  * <li>the clinic marks {@code ARRIVED} (from an hour before the start), {@code COMPLETED} and
- * {@code NO_SHOW} (both only once the session has started).</li>
+ * {@code NO_SHOW} (both only once the session has started);</li>
+ * <li>the clinic cancels a {@code BOOKED} booking until its start, always as {@code CANCELLED}: a
+ * cancellation by the clinic never costs the person anything.</li>
  * </ul>
  */
 public final class BookingPolicy {
@@ -35,6 +37,17 @@ public final class BookingPolicy {
             throw new BookingRuleViolation("The session has started; it can no longer be cancelled.");
         }
         return isFreeToChange(start, now) ? BookingStatus.CANCELLED : BookingStatus.LATE_CANCELLED;
+    }
+
+    /** The status a cancellation by the clinic at {@code now} leads to: always {@code CANCELLED}. */
+    public BookingStatus clinicCancel(BookingStatus current, Instant start, Instant now) {
+        if (current != BookingStatus.BOOKED) {
+            throw new BookingRuleViolation("A " + current + " booking cannot be cancelled.");
+        }
+        if (!now.isBefore(start)) {
+            throw new BookingRuleViolation("The session has started; mark it COMPLETED or NO_SHOW instead of cancelling.");
+        }
+        return BookingStatus.CANCELLED;
     }
 
     public void checkReschedule(BookingStatus current, Instant start, Instant now) {

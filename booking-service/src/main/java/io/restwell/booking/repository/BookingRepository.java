@@ -88,8 +88,34 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
         return filtered("clinicId = :owner", Parameters.with("owner", clinicId), from, to, status, page, size);
     }
 
+    /**
+     * A clinic's bookings for its partner API. With {@code changedSince}: only those changed at or after
+     * it, oldest change first (the order a sync walks in); else by start.
+     */
+    public PanacheQuery<Booking> ofClinicForPartner(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status,
+            Instant changedSince, int page, int size) {
+        Parameters parameters = Parameters.with("owner", clinicId);
+        String owner = "clinicId = :owner";
+        if (changedSince == null) {
+            return filtered(owner, parameters, from, to, status, page, size);
+        }
+        parameters.and("changedSince", changedSince.atOffset(java.time.ZoneOffset.UTC));
+        return filtered(owner + " and updatedAt >= :changedSince", parameters, from, to, status,
+                Sort.by("updatedAt").and("id"), page, size);
+    }
+
+    /** A booking (not a hold) of one clinic; another clinic's is as absent as a missing one. */
+    public Booking findInClinic(UUID id, UUID clinicId) {
+        return find("id = ?1 and clinicId = ?2 and status not in ?3", id, clinicId, HOLDS).firstResult();
+    }
+
     private PanacheQuery<Booking> filtered(String owner, Parameters parameters, TimeBound from, TimeBound to,
             BookingStatus status, int page, int size) {
+        return filtered(owner, parameters, from, to, status, Sort.by("startAt").and("id"), page, size);
+    }
+
+    private PanacheQuery<Booking> filtered(String owner, Parameters parameters, TimeBound from, TimeBound to,
+            BookingStatus status, Sort sort, int page, int size) {
         StringBuilder where = new StringBuilder(owner).append(" and status not in :holds");
         parameters.and("holds", HOLDS);
         if (from != null) {
@@ -106,7 +132,7 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
             where.append(" and status = :status");
             parameters.and("status", status);
         }
-        return find(where.toString(), Sort.by("startAt").and("id"), parameters).page(Page.of(page, size));
+        return find(where.toString(), sort, parameters).page(Page.of(page, size));
     }
 
     /**

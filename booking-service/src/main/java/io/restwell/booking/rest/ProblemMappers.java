@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.ProblemException;
 import io.restwell.booking.service.ProblemKind;
 
@@ -157,6 +158,12 @@ public class ProblemMappers {
     }
 
     private Response unauthorizedResponse(UriInfo uri) {
+        if (PartnerKeyMechanism.isPartnerPath(uri.getPath())) {
+            return Response.fromResponse(respond(401, ProblemKind.UNAUTHORIZED, "Send your clinic's API key in the "
+                            + PartnerKeyMechanism.HEADER + " header; unknown and revoked keys are refused, and bearer "
+                            + "tokens are not accepted on the partner API.", uri, null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + PartnerKeyMechanism.HEADER + "\"").build();
+        }
         return Response.fromResponse(respond(401, ProblemKind.UNAUTHORIZED,
                         "Sign in: send a valid bearer token (Authorization: Bearer <JWT>).", uri, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();

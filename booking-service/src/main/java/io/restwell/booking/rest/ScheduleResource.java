@@ -110,7 +110,7 @@ public class ScheduleResource {
         schedules.deleteException(clinicId, therapistId, exceptionId);
     }
 
-    private static LocalDate date(String name, String raw, LocalDate fallback) {
+    static LocalDate date(String name, String raw, LocalDate fallback) {
         TimeBound bound = QueryParams.timeBound(name, raw);
         if (bound == null) {
             return fallback;

@@ -166,6 +166,44 @@ public class BookingService {
         booking.status = rule(() -> policy().cancel(booking.status, booking.startAt.toInstant(), now.toInstant()));
         booking.cancellationReason = blankToNull(reason);
         booking.cancelledAt = now;
+        booking.cancelledBy = "CUSTOMER";
+        booking.updatedAt = now;
+        bookings.flush();
+        publish(EventTypes.BOOKING_CANCELLED, booking, null, null, null);
+        return booking;
+    }
+
+    // --- the clinic side (partner API)
+
+    public Booking getAtClinic(UUID clinicId, UUID id) {
+        Booking booking = bookings.findInClinic(id, clinicId);
+        if (booking == null) {
+            throw notFoundAtClinic(id);
+        }
+        return booking;
+    }
+
+    public PanacheQuery<Booking> listForPartner(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status,
+            Instant changedSince, int page, int size) {
+        return bookings.ofClinicForPartner(clinicId, from, to, status, changedSince, page, size);
+    }
+
+    /**
+     * The clinic cancels (a therapist is ill, the room flooded): always free for the person, who is told
+     * through the {@code cancelled} event, which carries the reason.
+     */
+    @Transactional
+    public Booking cancelByClinic(UUID clinicId, UUID id, IfMatch ifMatch, String reason) {
+        Booking booking = bookings.findInClinicForUpdate(id, clinicId);
+        if (booking == null) {
+            throw notFoundAtClinic(id);
+        }
+        checkIfMatch(booking, ifMatch);
+        OffsetDateTime now = now();
+        booking.status = rule(() -> policy().clinicCancel(booking.status, booking.startAt.toInstant(), now.toInstant()));
+        booking.cancellationReason = reason.strip();
+        booking.cancelledAt = now;
+        booking.cancelledBy = "CLINIC";
         booking.updatedAt = now;
         bookings.flush();
         publish(EventTypes.BOOKING_CANCELLED, booking, null, null, null);
@@ -210,7 +248,7 @@ public class BookingService {
         }
         Booking booking = bookings.findInClinicForUpdate(id, clinicId);
         if (booking == null) {
-            throw ProblemException.notFound("No booking " + id + " at clinic " + clinicId + ".");
+            throw notFoundAtClinic(id);
         }
         checkIfMatch(booking, ifMatch);
         booking.status = rule(() -> policy().clinicChange(booking.status, target, booking.startAt.toInstant(), clock.instant()));
@@ -404,6 +442,10 @@ public class BookingService {
 
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No booking " + id + " for you.");
+    }
+
+    private static ProblemException notFoundAtClinic(UUID id) {
+        return ProblemException.notFound("No booking " + id + " at this clinic.");
     }
 
     private static String blankToNull(String text) {

@@ -79,4 +79,15 @@ class BookingPolicyTest {
         assertNotEquals(RequestFingerprint.of("a", null), RequestFingerprint.of("a", "null"));
         assertTrue(RequestFingerprint.of("x").matches("[0-9a-f]{64}"));
     }
+
+    @Test
+    void aClinicCancelsABookedSessionUntilItsStartAndNeverAsALateCancellation() {
+        assertEquals(BookingStatus.CANCELLED, policy.clinicCancel(BookingStatus.BOOKED, START, START.minus(Duration.ofDays(3))));
+        assertEquals(BookingStatus.CANCELLED, policy.clinicCancel(BookingStatus.BOOKED, START, START.minusSeconds(1)));
+        assertThrows(BookingRuleViolation.class, () -> policy.clinicCancel(BookingStatus.BOOKED, START, START));
+        for (BookingStatus status : new BookingStatus[] {BookingStatus.CANCELLED, BookingStatus.LATE_CANCELLED,
+                BookingStatus.ARRIVED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW, BookingStatus.HELD}) {
+            assertThrows(BookingRuleViolation.class, () -> policy.clinicCancel(status, START, START.minus(Duration.ofDays(2))));
+        }
+    }
 }
