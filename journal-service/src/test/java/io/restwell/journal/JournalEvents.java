@@ -17,8 +17,8 @@ import io.restwell.events.Topics;
 /** Reads journal.events from the real broker, as a consumer service would. */
 public final class JournalEvents implements AutoCloseable {
 
-    /** One received CloudEvent: its key, type, id and JSON data. */
-    public record Received(String key, String type, String id, String source, String data) {
+    /** One received CloudEvent: its key, type, id, JSON data and W3C trace context header. */
+    public record Received(String key, String type, String id, String source, String data, String traceparent) {
     }
 
     private final KafkaConsumer<String, String> consumer;
@@ -40,7 +40,7 @@ public final class JournalEvents implements AutoCloseable {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                 if (userId.equals(record.key())) {
                     received.add(new Received(record.key(), header(record, "ce_type"), header(record, "ce_id"),
-                            header(record, "ce_source"), record.value()));
+                            header(record, "ce_source"), record.value(), header(record, "traceparent")));
                 }
             }
         }

@@ -86,8 +86,18 @@ public final class JournalEventsFixture implements AutoCloseable {
         return publish(Topics.JOURNAL_EVENTS, user, eventId, type, data);
     }
 
+    /** As journal-service's relay sends it within a trace: with a W3C {@code traceparent} header. */
+    public String publishTraced(String user, String type, String data, String traceparent) {
+        return publish(Topics.JOURNAL_EVENTS, user, UUID.randomUUID().toString(), type, data, Map.of("traceparent", traceparent));
+    }
+
     private String publish(String topic, String user, String eventId, String type, String data) {
+        return publish(topic, user, eventId, type, data, Map.of());
+    }
+
+    private String publish(String topic, String user, String eventId, String type, String data, Map<String, String> extraHeaders) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, user, data);
+        extraHeaders.forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("ce_type", type.getBytes(StandardCharsets.UTF_8)));

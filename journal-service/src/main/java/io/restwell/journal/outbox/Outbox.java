@@ -38,6 +38,9 @@ public class Outbox {
         event.type = type;
         event.subject = subject;
         event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        TraceContext.Carrier trace = TraceContext.of(io.opentelemetry.context.Context.current());
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
         try {
             event.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

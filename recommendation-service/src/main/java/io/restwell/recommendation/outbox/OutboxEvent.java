@@ -50,4 +50,9 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** W3C trace context of the request or event that wrote it (TraceContext); null when tracing is off. */
+    public String traceparent;
+
+    public String tracestate;
 }

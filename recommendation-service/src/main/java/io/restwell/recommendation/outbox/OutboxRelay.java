@@ -29,6 +29,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -44,6 +50,10 @@ import io.restwell.recommendation.config.RecommendationConfig;
  * PostgreSQL advisory lock), and a batch stops at its first failed send, so while Kafka is down
  * nothing is skipped and a person's events never overtake each other. Delivery is at least once:
  * consumers drop duplicates by {@code ce_id}.
+ *
+ * <p>Each send is a producer span, child of the trace context stored with the event (the request or
+ * event that led to it); its own context goes out as the {@code traceparent} header, so the consumers'
+ * spans join the same trace.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,14 +66,16 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final RecommendationConfig.Outbox config;
     private final String bootstrapServers;
+    private final Tracer tracer;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private KafkaProducer<String, byte[]> producer;
     private long lastPurgeNanos = System.nanoTime();
 
     OutboxRelay(EntityManager entityManager, RecommendationConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry openTelemetry) {
         this.entityManager = entityManager;
+        this.tracer = openTelemetry.getTracer("io.restwell.recommendation.outbox");
         this.config = config.outbox();
         this.bootstrapServers = bootstrapServers;
     }
@@ -134,7 +146,8 @@ public class OutboxRelay {
     }
 
     /** A pending event as the relay reads it: no managed entity, no dirty checking on the hot path. */
-    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt) {
+    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt,
+            String traceparent, String tracestate) {
     }
 
     /** Publishes up to one batch; returns how many events it published. */
@@ -147,15 +160,15 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                    select id, aggregate_key, type, subject, payload::text, created_at from outbox_event
+                    select id, aggregate_key, type, subject, payload::text, created_at, traceparent, tracestate from outbox_event
                     where published_at is null order by seq limit :batch""")
                     .setParameter("batch", config.batchSize()).getResultList();
             List<Pending> pending = rows.stream().map(row -> new Pending((UUID) row[0], (String) row[1], (String) row[2],
-                    (String) row[3], (String) row[4], toOffsetDateTime(row[5]))).toList();
+                    (String) row[3], (String) row[4], toOffsetDateTime(row[5]), (String) row[6], (String) row[7])).toList();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             try {
                 for (Pending event : pending) {
-                    sends.add(producer().send(toRecord(event)));
+                    sends.add(send(event));
                 }
             } catch (org.apache.kafka.common.KafkaException e) {
                 discardProducer();
@@ -195,6 +208,39 @@ public class OutboxRelay {
             return instant.atOffset(ZoneOffset.UTC);
         }
         return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Sends one event inside a producer span that ends when Kafka has answered. */
+    private Future<RecordMetadata> send(Pending event) {
+        Span span = tracer.spanBuilder(Topics.RECOMMENDATION_EVENTS + " publish")
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContext.parent(event.traceparent(), event.tracestate()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", Topics.RECOMMENDATION_EVENTS)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        ProducerRecord<String, byte[]> record = toRecord(event);
+        TraceContext.Carrier trace = TraceContext.of(Context.root().with(span));
+        if (trace.traceparent() != null) {
+            record.headers().add(TraceContext.TRACEPARENT, trace.traceparent().getBytes(StandardCharsets.UTF_8));
+            if (trace.tracestate() != null) {
+                record.headers().add(TraceContext.TRACESTATE, trace.tracestate().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            return producer().send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.getMessage());
+                }
+                span.end();
+            });
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            span.end();
+            throw e;
+        }
     }
 
     private ProducerRecord<String, byte[]> toRecord(Pending event) {
