@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(example = "https://restwell.dev/problems/not-found") String type,
+        @Schema(format = "uri", example = "https://restwell.dev/problems/not-found") String type,
         @Schema(example = "Not found") String title,
         @Schema(example = "404") int status,
         @Schema(example = "No booking 7a1c… for you.") String detail,
