@@ -56,5 +56,9 @@ public interface JournalConfig {
         /** Published events are kept this long (for diagnosis), then deleted: they hold health data. */
         @WithDefault("P7D")
         Duration retention();
+
+        /** How often the backlog metrics (outbox/OutboxMetrics) are read from the table. */
+        @WithDefault("15s")
+        Duration metricsRefresh();
     }
 }

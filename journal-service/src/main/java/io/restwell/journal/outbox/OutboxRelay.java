@@ -67,14 +67,17 @@ public class OutboxRelay {
     private final JournalConfig.Outbox config;
     private final String bootstrapServers;
     private final Tracer tracer;
+    private final OutboxMetrics metrics;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private KafkaProducer<String, byte[]> producer;
     private long lastPurgeNanos = System.nanoTime();
 
     OutboxRelay(EntityManager entityManager, JournalConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry openTelemetry) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OpenTelemetry openTelemetry,
+            OutboxMetrics metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
         this.tracer = openTelemetry.getTracer("io.restwell.journal.outbox");
         this.config = config.outbox();
         this.bootstrapServers = bootstrapServers;
@@ -171,6 +174,7 @@ public class OutboxRelay {
                     sends.add(send(event));
                 }
             } catch (org.apache.kafka.common.KafkaException e) {
+                metrics.failed();
                 discardProducer();
                 throw e;
             }
@@ -182,6 +186,7 @@ public class OutboxRelay {
                     published.add(pending.get(i).id());
                 } catch (ExecutionException | TimeoutException e) {
                     // Stop here: what follows is retried after this one, never before it.
+                    metrics.failed();
                     discardProducer();
                     Pending failed = pending.get(i);
                     entityManager.createNativeQuery(
@@ -195,6 +200,7 @@ public class OutboxRelay {
             if (!published.isEmpty()) {
                 entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
                         .setParameter("ids", published).executeUpdate();
+                metrics.published(published.size());
             }
             return published.size();
         });

@@ -42,5 +42,11 @@ class HealthTests {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
+        // what the alerts of deploy/kubernetes/components/monitoring read
+        for (String name : java.util.List.of("http_server_requests_seconds_bucket{", "le=\"0.025\"", "le=\"10.0\"",
+                "restwell_outbox_pending_events ", "restwell_outbox_oldest_pending_age_seconds ",
+                "restwell_outbox_published_total ", "restwell_outbox_publish_failures_total ", "agroal_awaiting_count{")) {
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.contains(name), "no " + name + " in\n" + metrics);
+        }
     }
 }

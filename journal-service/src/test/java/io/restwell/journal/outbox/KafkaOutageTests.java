@@ -52,6 +52,10 @@ class KafkaOutageTests {
         }
         awaitHealth(503); // health shows the outage while it lasts...
         given().get("/q/health/ready").then().statusCode(200); // ...but the service stays in rotation
+        // ...and so do the metrics the outbox alerts read: a backlog that ages, and failed sends
+        awaitMetric("restwell_outbox_pending_events", value -> value >= 5);
+        awaitMetric("restwell_outbox_oldest_pending_age_seconds", value -> value >= 1);
+        awaitMetric("restwell_outbox_publish_failures_total", value -> value >= 1);
 
         try (LocalKafka restarted = OwnKafkaBroker.restart(broker);
              JournalEvents events = new JournalEvents(broker.get("kafka.bootstrap.servers"))) {
@@ -65,7 +69,27 @@ class KafkaOutageTests {
             }
             assertEquals(written, entryIds);
             awaitHealth(200);
+            awaitMetric("restwell_outbox_pending_events", value -> value == 0);
+            awaitMetric("restwell_outbox_oldest_pending_age_seconds", value -> value == 0);
         }
+    }
+
+    /** Waits until the metric (a line "name value" of /q/metrics) satisfies the condition. */
+    private static void awaitMetric(String name, java.util.function.DoublePredicate wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        double last = Double.NaN;
+        while (System.nanoTime() < deadline) {
+            for (String line : given().get("/q/metrics").asString().split("\n")) {
+                if (line.startsWith(name + " ")) {
+                    last = Double.parseDouble(line.substring(name.length() + 1).trim());
+                }
+            }
+            if (wanted.test(last)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(name + " stayed at " + last);
     }
 
     private static void awaitHealth(int status) throws InterruptedException {

@@ -37,6 +37,10 @@ public interface RecommendationConfig {
         /** Published events are kept this long (for diagnosis), then deleted. */
         @WithDefault("P7D")
         Duration retention();
+
+        /** How often the backlog metrics (outbox/OutboxMetrics) are read from the table. */
+        @WithDefault("15s")
+        Duration metricsRefresh();
     }
 
     /** How much of each person's journal the service keeps: the rules look back 14 days. */

@@ -94,6 +94,20 @@ class AcceptRecommendationTests {
     }
 
     @Test
+    void theCallsToBookingShowInTheMetricsTheAlertsRead() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        accept(user, suggestion, firstSlot(suggestion)).then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String name : List.of("ft_circuitbreaker_state_current{", "state=\"open\"", "http_client_requests_seconds_count{",
+                "http_server_requests_seconds_bucket{", "restwell_outbox_pending_events ", "restwell_outbox_oldest_pending_age_seconds ",
+                "restwell_outbox_published_total ", "restwell_outbox_publish_failures_total ", "agroal_awaiting_count{",
+                "kafka_consumer_fetch_manager_records_lag")) {
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.contains(name), "no " + name + " in\n" + metrics);
+        }
+    }
+
+    @Test
     void aSlotTheSuggestionDoesNotOfferIsRefused() throws Exception {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);

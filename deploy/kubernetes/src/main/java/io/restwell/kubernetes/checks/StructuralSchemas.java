@@ -17,34 +17,40 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * Validates CloudNativePG resources (postgresql.cnpg.io Cluster and ScheduledBackup, and the Barman
- * Cloud Plugin's barmancloud.cnpg.io ObjectStore) against the JSON Schemas in
- * {@code deploy/kubernetes/schemas}. CloudNativePG has no Java model and its CRDs are on no registry
- * this build reaches, so those schemas are a structural subset written by hand from the API
- * reference: every field name of each spec (a typo or a removed field fails), with types, enums,
- * minimums and required fields in depth for the parts Restwell uses. They are not the CRDs.
+ * Validates the custom resources that have no Java model on a registry this build reaches against
+ * the JSON Schemas in {@code deploy/kubernetes/schemas}: CloudNativePG's (postgresql.cnpg.io Cluster
+ * and ScheduledBackup, the Barman Cloud Plugin's barmancloud.cnpg.io ObjectStore) and the Prometheus
+ * Operator's (monitoring.coreos.com ServiceMonitor, PodMonitor, PrometheusRule). The schemas are
+ * structural subsets written by hand from the API references: every field name of each spec (a typo
+ * or a removed field fails), with types, enums, patterns and required fields in depth for the parts
+ * Restwell uses. They are not the CRDs.
  */
-public final class CloudNativePgSchema {
+public final class StructuralSchemas {
 
     /** Targeted versions: the schemas were written from these API references. */
     public static final String CLOUDNATIVEPG_VERSION = "1.29";
     public static final String BARMAN_CLOUD_PLUGIN_VERSION = "0.14";
+    public static final String PROMETHEUS_OPERATOR_VERSION = "0.86";
 
     private static final Map<String, String> SCHEMAS = Map.of(
             "postgresql.cnpg.io/v1/Cluster", "cnpg-cluster-v1.schema.json",
             "postgresql.cnpg.io/v1/ScheduledBackup", "cnpg-scheduledbackup-v1.schema.json",
-            "barmancloud.cnpg.io/v1/ObjectStore", "barmancloud-objectstore-v1.schema.json");
+            "barmancloud.cnpg.io/v1/ObjectStore", "barmancloud-objectstore-v1.schema.json",
+            "monitoring.coreos.com/v1/ServiceMonitor", "monitoring-servicemonitor-v1.schema.json",
+            "monitoring.coreos.com/v1/PodMonitor", "monitoring-podmonitor-v1.schema.json",
+            "monitoring.coreos.com/v1/PrometheusRule", "monitoring-prometheusrule-v1.schema.json");
 
     private final Path schemaDir;
     private final Map<String, JsonSchema> loaded = new ConcurrentHashMap<>();
 
-    public CloudNativePgSchema(Path schemaDir) {
+    public StructuralSchemas(Path schemaDir) {
         this.schemaDir = schemaDir;
     }
 
     public static boolean handles(ObjectNode object) {
         String apiVersion = object.path("apiVersion").asText();
-        return apiVersion.startsWith("postgresql.cnpg.io/") || apiVersion.startsWith("barmancloud.cnpg.io/");
+        return apiVersion.startsWith("postgresql.cnpg.io/") || apiVersion.startsWith("barmancloud.cnpg.io/")
+                || apiVersion.startsWith("monitoring.coreos.com/");
     }
 
     public List<String> validate(ObjectNode object) {

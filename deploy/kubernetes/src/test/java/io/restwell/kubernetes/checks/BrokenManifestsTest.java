@@ -181,6 +181,113 @@ class BrokenManifestsTest {
         assertReports(checks.schemas(objects), "journal-db-backups", "retentionPolicy");
     }
 
+    // --- Prometheus Operator (structural schemas) ---
+
+    @Test
+    void aMisspeltServiceMonitorFieldIsRejected() {
+        List<ObjectNode> objects = broken("ServiceMonitor", "journal-service",
+                m -> ((ObjectNode) m.path("spec")).set("endpoint", ((ObjectNode) m.path("spec")).remove("endpoints")));
+        assertReports(checks.schemas(objects), "ServiceMonitor restwell/journal-service", "'endpoint' is not defined");
+    }
+
+    @Test
+    void aScrapeIntervalPrometheusCannotParseIsRejected() {
+        List<ObjectNode> objects = broken("ServiceMonitor", "booking-service",
+                m -> ((ObjectNode) m.at("/spec/endpoints/0")).put("interval", "30 seconds"));
+        assertReports(checks.schemas(objects), "ServiceMonitor restwell/booking-service", "interval");
+    }
+
+    @Test
+    void aRuleWithoutExpressionIsRejected() {
+        List<ObjectNode> objects = broken("PrometheusRule", "restwell-alerts",
+                r -> ((ObjectNode) r.at("/spec/groups/0/rules/0")).remove("expr"));
+        assertReports(checks.schemas(objects), "PrometheusRule restwell/restwell-alerts", "rules[0]: required property 'expr'");
+    }
+
+    @Test
+    void aRuleThatIsBothAlertAndRecordingIsRejected() {
+        List<ObjectNode> objects = broken("PrometheusRule", "restwell-alerts",
+                r -> ((ObjectNode) r.at("/spec/groups/0/rules/0")).put("record", "restwell:up:sum"));
+        assertReports(checks.schemas(objects), "PrometheusRule restwell/restwell-alerts", "one and only one");
+    }
+
+    @Test
+    void aMisspeltPodMonitorEndpointFieldIsRejected() {
+        List<ObjectNode> objects = broken("PodMonitor", "restwell-kafka-exporter",
+                m -> ((ObjectNode) m.at("/spec/podMetricsEndpoints/0")).put("pathh", "/metrics"));
+        assertReports(checks.schemas(objects), "PodMonitor restwell/restwell-kafka-exporter", "'pathh' is not defined");
+    }
+
+    // --- monitoring (MonitoringChecks) ---
+
+    @Test
+    void anAlertWithoutRunbookIsRejected() {
+        List<ObjectNode> objects = broken("PrometheusRule", "restwell-alerts",
+                r -> ((ObjectNode) r.at("/spec/groups/1/rules/0/annotations")).remove("runbook_url"));
+        assertReports(checks.all(objects, true), "alert RestwellHighErrorRate", "no runbook_url");
+    }
+
+    @Test
+    void aRunbookLinkToAHeadingThatDoesNotExistIsRejected() {
+        List<ObjectNode> objects = broken("PrometheusRule", "restwell-alerts",
+                r -> ((ObjectNode) r.at("/spec/groups/2/rules/0/annotations")).put("runbook_url",
+                        "https://github.com/restwell/restwell/blob/main/docs/operations.md#outbox-backlog"));
+        assertReports(checks.all(objects, true), "alert RestwellOutboxBacklog", "names no heading");
+    }
+
+    @Test
+    void anAlertWithoutSeverityIsRejected() {
+        List<ObjectNode> objects = broken("PrometheusRule", "restwell-alerts",
+                r -> ((ObjectNode) r.at("/spec/groups/0/rules/1/labels")).put("severity", "page"));
+        assertReports(checks.all(objects, true), "alert RestwellPodNotReady", "severity");
+    }
+
+    @Test
+    void aServiceWithoutServiceMonitorIsRejected() {
+        assertReports(checks.all(without("ServiceMonitor", "recommendation-service"), true),
+                "Deployment restwell/recommendation-service: no ServiceMonitor");
+    }
+
+    @Test
+    void withoutAnyMonitoringProductionIsRejected() {
+        List<ObjectNode> objects = prod.stream().filter(o -> !o.path("apiVersion").asText().startsWith("monitoring.coreos.com/"))
+                .map(ObjectNode::deepCopy).toList();
+        assertReports(checks.all(objects, true), "no ServiceMonitor in production", "no PrometheusRule in production");
+    }
+
+    @Test
+    void aServiceMonitorOnTheWrongPathOrPortIsRejected() {
+        List<ObjectNode> objects = broken("ServiceMonitor", "api-gateway", m -> ((ObjectNode) m.at("/spec/endpoints/0"))
+                .put("path", "/metrics").put("port", "metrics"));
+        assertReports(checks.all(objects, true), "ServiceMonitor restwell/api-gateway: scrapes /metrics", "port metrics is not a port name");
+    }
+
+    @Test
+    void withoutItsNetworkPolicyPrometheusCannotScrape() {
+        assertReports(checks.all(without("NetworkPolicy", "restwell-allow-prometheus"), true),
+                "Deployment restwell/booking-service: its NetworkPolicies let no other namespace (Prometheus)");
+    }
+
+    @Test
+    void withoutItsNetworkPolicyTracesCannotReachTheCollector() {
+        assertReports(checks.all(without("NetworkPolicy", "restwell-allow-otlp"), true),
+                "Deployment restwell/journal-service: its NetworkPolicies block the OTLP endpoint");
+    }
+
+    @Test
+    void aPodWithoutOtlpEndpointWouldExportToLocalhost() {
+        List<ObjectNode> objects = broken("ConfigMap", "api-gateway-config",
+                cm -> ((ObjectNode) cm.path("data")).remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        assertReports(checks.all(objects, true), "Deployment restwell/api-gateway: no OTEL_EXPORTER_OTLP_ENDPOINT");
+    }
+
+    @Test
+    void runbookAnchorsAreTheHeadingsAsGitHubNamesThem() {
+        assertEquals(java.util.Set.of("runbook-for-the-usual-alerts", "restwelloutboxbacklog", "metrics-prometheus-qmetrics-on-each-services-http-port", "own"),
+                MonitoringChecks.anchors("## Runbook for the usual alerts\n### RestwellOutboxBacklog\n"
+                        + "```\n# not a heading\n```\n### Metrics (Prometheus, `/q/metrics` on each service's `http` port)\n<a id=\"own\"></a>\n"));
+    }
+
     @Test
     void aResourceOfAnUnknownApiGroupIsRejected() {
         List<ObjectNode> objects = broken("Cluster", "booking-db", c -> c.put("apiVersion", "postgres-operator.crunchydata.com/v1beta1"));
@@ -314,7 +421,8 @@ class BrokenManifestsTest {
         // rule, their own): journal-service could call booking-service, which DESIGN.md does not allow.
         List<ObjectNode> open = prod.stream()
                 .filter(o -> !(o.path("kind").asText().equals("NetworkPolicy")
-                        && List.of("restwell-default-deny", "restwell-allow-dns", "journal-service", "booking-service").contains(Kustomize.name(o))))
+                        && List.of("restwell-default-deny", "restwell-allow-dns",
+                                "restwell-allow-prometheus", "restwell-allow-otlp", "journal-service", "booking-service").contains(Kustomize.name(o))))
                 .toList();
         assertReports(PolicyChecks.production(open),
                 "NetworkPolicies allow journal-service -> booking-service:8081, a flow DESIGN.md does not have");

@@ -51,6 +51,9 @@ class OverlaysTest {
             assertEquals(4, kinds.get("PodDisruptionBudget"));
             assertEquals(3, kinds.get("ScheduledBackup"));
             assertEquals(3, kinds.get("ObjectStore"));
+            assertEquals(4, kinds.get("ServiceMonitor"));
+            assertEquals(1, kinds.get("PodMonitor"));
+            assertEquals(1, kinds.get("PrometheusRule"));
         }
     }
 
