@@ -1,0 +1,94 @@
+package io.restwell.recommendation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.restwell.local.DevTokens;
+import io.restwell.local.infra.ChildProcesses;
+import io.restwell.local.infra.FreePorts;
+import io.restwell.local.infra.PlatformInfrastructure;
+
+/** One packaged recommendation-service (target/quarkus-app) in its own JVM, as a pod runs it, for the *IT tests. */
+public final class PackagedInstance implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+
+    private PackagedInstance(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** Starts the instance against the given database and the shared Kafka broker; does not wait. */
+    public static PackagedInstance start(String name, PlatformInfrastructure.Database database, String kafka,
+            List<String> extraProperties) throws IOException {
+        Path logs = Files.createDirectories(Path.of(System.getProperty("recommendation.logs", "target/it-logs")));
+        Path key = Files.writeString(Files.createTempFile("restwell-dev-public", ".pem"), DevTokens.publicKeyPem());
+        key.toFile().deleteOnExit();
+        int port = FreePorts.pick();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC",
+                // not prod: the prod profile refuses the dev JWT key these tests sign with
+                "-Dquarkus.profile=it",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
+                "-Dquarkus.datasource.username=" + database.username(),
+                "-Dquarkus.datasource.password=" + database.password(),
+                "-Dkafka.bootstrap.servers=" + kafka,
+                "-Dmp.jwt.verify.publickey.location=" + key,
+                "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
+                "-Dquarkus.otel.sdk.disabled=true")); // no collector here
+        extraProperties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-jar", System.getProperty("recommendation.app", "target/quarkus-app/quarkus-run.jar")));
+        Path log = logs.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new PackagedInstance(process, URI.create("http://127.0.0.1:" + port), log);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("recommendation-service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("recommendation-service at " + base + " was not ready in time; see " + log);
+    }
+
+    /** Gone at once, as when its node fails: no clean shutdown, no offset commit, no leaving the group. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() {
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
+    }
+}
