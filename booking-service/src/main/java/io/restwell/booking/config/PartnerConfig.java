@@ -23,4 +23,62 @@ public interface PartnerConfig {
     /** A key's last use is written at most this often, so authenticating stays a read. */
     @WithDefault("PT1M")
     Duration lastUsedGranularity();
+
+    Webhooks webhooks();
+
+    /** Signed webhook deliveries of booking events ({@code restwell.booking.partner.webhooks.*}). */
+    interface Webhooks {
+        /** Whether this instance sends deliveries (any number of instances may: claims never overlap). */
+        @WithDefault("true")
+        boolean dispatcherEnabled();
+
+        /** How often the dispatcher looks for due deliveries it was not woken for (retries, other instances' rows). */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Deliveries in flight at once per instance (the sender threads). */
+        @WithDefault("8")
+        int concurrency();
+
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** How long an endpoint may take to answer. */
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+
+        /** The pause after a first failure; it doubles after each further one ... */
+        @WithDefault("PT30S")
+        Duration firstRetry();
+
+        /** ... up to this. */
+        @WithDefault("PT1H")
+        Duration maxRetryInterval();
+
+        /** A delivery is retried until this long after it was queued (or redelivered), then it has failed. */
+        @WithDefault("PT24H")
+        Duration retryFor();
+
+        /** An endpoint is disabled after at least this many failed attempts in a row ... */
+        @WithDefault("20")
+        int disableAfterFailures();
+
+        /** ... spanning at least this long. */
+        @WithDefault("PT24H")
+        Duration disableAfterFailingFor();
+
+        /**
+         * Allow http:// to localhost / 127.0.0.1 / [::1] (tests and the local stack). Everywhere else URLs
+         * must be https on a public host.
+         */
+        @WithDefault("false")
+        boolean allowInsecureLocalhost();
+
+        @WithDefault("10")
+        int maxEndpointsPerClinic();
+
+        /** Finished deliveries (succeeded or failed) are kept this long for the delivery log. */
+        @WithDefault("P30D")
+        Duration retainFinished();
+    }
 }

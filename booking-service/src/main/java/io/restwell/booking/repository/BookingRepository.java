@@ -92,15 +92,15 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
      * A clinic's bookings for its partner API. With {@code changedSince}: only those changed at or after
      * it, oldest change first (the order a sync walks in); else by start.
      */
-    public PanacheQuery<Booking> ofClinicForPartner(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status,
-            Instant changedSince, int page, int size) {
+    public PanacheQuery<Booking> ofClinicForPartner(UUID clinicId, TimeBound from, TimeBound to,
+            Collection<BookingStatus> statuses, Instant changedSince, int page, int size) {
         Parameters parameters = Parameters.with("owner", clinicId);
         String owner = "clinicId = :owner";
         if (changedSince == null) {
-            return filtered(owner, parameters, from, to, status, page, size);
+            return filtered(owner, parameters, from, to, statuses, Sort.by("startAt").and("id"), page, size);
         }
         parameters.and("changedSince", changedSince.atOffset(java.time.ZoneOffset.UTC));
-        return filtered(owner + " and updatedAt >= :changedSince", parameters, from, to, status,
+        return filtered(owner + " and updatedAt >= :changedSince", parameters, from, to, statuses,
                 Sort.by("updatedAt").and("id"), page, size);
     }
 
@@ -111,11 +111,12 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
 
     private PanacheQuery<Booking> filtered(String owner, Parameters parameters, TimeBound from, TimeBound to,
             BookingStatus status, int page, int size) {
-        return filtered(owner, parameters, from, to, status, Sort.by("startAt").and("id"), page, size);
+        return filtered(owner, parameters, from, to, status == null ? null : List.of(status), Sort.by("startAt").and("id"),
+                page, size);
     }
 
     private PanacheQuery<Booking> filtered(String owner, Parameters parameters, TimeBound from, TimeBound to,
-            BookingStatus status, Sort sort, int page, int size) {
+            Collection<BookingStatus> statuses, Sort sort, int page, int size) {
         StringBuilder where = new StringBuilder(owner).append(" and status not in :holds");
         parameters.and("holds", HOLDS);
         if (from != null) {
@@ -128,9 +129,9 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
             parameters.and(to.date() != null ? "toDate" : "toInstant",
                     to.date() != null ? to.date() : to.instant().atOffset(java.time.ZoneOffset.UTC));
         }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
+        if (statuses != null) {
+            where.append(" and status in :statuses");
+            parameters.and("statuses", statuses);
         }
         return find(where.toString(), sort, parameters).page(Page.of(page, size));
     }

@@ -97,9 +97,10 @@ public class PartnerBookingResource {
         if (since != null && since.instant() == null) {
             throw ProblemException.malformed("changedSince", "must be an RFC 3339 date-time with offset (2026-11-02T17:39:00Z)");
         }
+        BookingStatus wanted = BookingResource.status(status);
         PanacheQuery<Booking> query = bookings.listForPartner(caller.clinicId(), QueryParams.timeBound("from", from),
-                QueryParams.timeBound("to", to), BookingResource.status(status), since == null ? null : since.instant(),
-                pageNumber, pageSize);
+                QueryParams.timeBound("to", to), wanted == null ? null : java.util.List.of(wanted),
+                since == null ? null : since.instant(), pageNumber, pageSize);
         return new PartnerBookingPage(query.list().stream().map(PartnerMapper::toPartnerBooking).toList(), pageNumber,
                 pageSize, query.count());
     }

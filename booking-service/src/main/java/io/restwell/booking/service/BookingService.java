@@ -39,7 +39,9 @@ import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
 import io.restwell.booking.rest.CreateBookingRequest;
 import io.restwell.booking.rest.RescheduleBookingRequest;
+import io.restwell.booking.webhook.WebhookOutbox;
 import io.restwell.events.EventTypes;
+import io.restwell.events.booking.BookingEvent;
 
 /**
  * Bookings: each change is one transaction. PostgreSQL's exclusion constraint, not this code,
@@ -76,6 +78,9 @@ public class BookingService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     @Inject
     Clock clock;
@@ -183,9 +188,10 @@ public class BookingService {
         return booking;
     }
 
-    public PanacheQuery<Booking> listForPartner(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status,
-            Instant changedSince, int page, int size) {
-        return bookings.ofClinicForPartner(clinicId, from, to, status, changedSince, page, size);
+    /** A clinic's bookings; {@code statuses} null means any. */
+    public PanacheQuery<Booking> listForPartner(UUID clinicId, TimeBound from, TimeBound to,
+            java.util.Collection<BookingStatus> statuses, Instant changedSince, int page, int size) {
+        return bookings.ofClinicForPartner(clinicId, from, to, statuses, changedSince, page, size);
     }
 
     /**
@@ -337,11 +343,15 @@ public class BookingService {
 
     // --- helpers
 
-    /** The event joins this transaction: it is published exactly when the change commits. */
+    /**
+     * The event joins this transaction: it is published exactly when the change commits, and the clinic's
+     * webhook deliveries of it are queued with it (sent later, by webhook/WebhookDispatcher).
+     */
     private void publish(String type, Booking booking, OffsetDateTime previousStart, OffsetDateTime previousEnd,
             UUID previousTherapist) {
-        outbox.append(type, booking.userId, booking.id.toString(),
-                EventMapper.toEvent(booking, previousStart, previousEnd, previousTherapist, booking.updatedAt));
+        BookingEvent event = EventMapper.toEvent(booking, previousStart, previousEnd, previousTherapist, booking.updatedAt);
+        UUID eventId = outbox.append(type, booking.userId, booking.id.toString(), event);
+        webhooks.enqueue(eventId, type, booking.clinicId, booking.id, event, booking.updatedAt);
     }
 
     private Booking owned(String userId, UUID id, IfMatch ifMatch) {

@@ -1,0 +1,193 @@
+package io.restwell.booking.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.restwell.booking.WebhookDelivery;
+import io.restwell.booking.WebhookEndpoint;
+import io.restwell.booking.config.PartnerConfig;
+import io.restwell.booking.domain.ApiKeys;
+import io.restwell.booking.domain.WebhookUrlPolicy;
+import io.restwell.booking.repository.WebhookDeliveryRepository;
+import io.restwell.booking.repository.WebhookEndpointRepository;
+import io.restwell.booking.rest.PartnerWebhookEndpointRequest;
+import io.restwell.booking.service.ProblemException.Violation;
+import io.restwell.booking.webhook.WebhookOutbox;
+import io.restwell.events.EventTypes;
+
+/** A clinic's webhook endpoints and their delivery log; every call is scoped to one clinic. */
+@ApplicationScoped
+public class WebhookService {
+
+    /** The booking events a clinic can subscribe to. */
+    public static final List<String> EVENT_TYPES = List.of(EventTypes.BOOKING_CREATED, EventTypes.BOOKING_CANCELLED,
+            EventTypes.BOOKING_RESCHEDULED, EventTypes.BOOKING_COMPLETED, EventTypes.BOOKING_NO_SHOW);
+    public static final List<String> DELIVERY_STATUSES = List.of("PENDING", "SUCCEEDED", "FAILED");
+
+    /** A new endpoint with its signing secret, which exists only in this answer. */
+    public record Created(WebhookEndpoint endpoint, String secret) {
+    }
+
+    @Inject
+    WebhookEndpointRepository endpoints;
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    PartnerConfig config;
+
+    @Inject
+    Event<WebhookOutbox.Queued> queued;
+
+    @Inject
+    Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Transactional
+    public Created create(UUID clinicId, PartnerWebhookEndpointRequest request) {
+        catalog.clinic(clinicId, true);
+        String types = check(request);
+        int most = config.webhooks().maxEndpointsPerClinic();
+        if (endpoints.countOfClinic(clinicId) >= most) {
+            throw ProblemException.conflict("A clinic has at most " + most + " webhook endpoints; delete one first.");
+        }
+        WebhookEndpoint endpoint = new WebhookEndpoint();
+        endpoint.id = UUID.randomUUID();
+        endpoint.clinicId = clinicId;
+        endpoint.url = request.url().strip();
+        endpoint.description = blankToNull(request.description());
+        endpoint.eventTypes = types;
+        endpoint.secret = "whsec_" + ApiKeys.randomText(32, random);
+        endpoint.enabled = request.enabled() == null || request.enabled();
+        endpoint.disabledReason = endpoint.enabled ? null : "Disabled on request.";
+        endpoint.createdAt = OffsetDateTime.now(clock);
+        endpoint.updatedAt = endpoint.createdAt;
+        endpoints.persist(endpoint);
+        return new Created(endpoint, endpoint.secret);
+    }
+
+    @Transactional
+    public List<WebhookEndpoint> list(UUID clinicId) {
+        catalog.clinic(clinicId, true);
+        return endpoints.ofClinic(clinicId);
+    }
+
+    @Transactional
+    public WebhookEndpoint get(UUID clinicId, UUID endpointId) {
+        catalog.clinic(clinicId, true);
+        return endpoint(clinicId, endpointId);
+    }
+
+    /**
+     * Replaces URL, description and event types; {@code enabled} (when given) switches the endpoint on or
+     * off. Enabling a disabled endpoint clears its failure count, and its pending deliveries resume.
+     */
+    @Transactional
+    public WebhookEndpoint replace(UUID clinicId, UUID endpointId, PartnerWebhookEndpointRequest request) {
+        catalog.clinic(clinicId, true);
+        String types = check(request);
+        WebhookEndpoint endpoint = endpoint(clinicId, endpointId);
+        endpoint.url = request.url().strip();
+        endpoint.description = blankToNull(request.description());
+        endpoint.eventTypes = types;
+        if (request.enabled() != null && request.enabled() != endpoint.enabled) {
+            endpoint.enabled = request.enabled();
+            endpoint.disabledReason = endpoint.enabled ? null : "Disabled on request.";
+            endpoint.consecutiveFailures = 0;
+            endpoint.failingSince = null;
+            if (endpoint.enabled) {
+                queued.fire(new WebhookOutbox.Queued(0)); // wake the dispatcher for what waited
+            }
+        }
+        endpoint.updatedAt = OffsetDateTime.now(clock);
+        return endpoint;
+    }
+
+    /** Deletes the endpoint and its delivery log; nothing more is sent to it. */
+    @Transactional
+    public void delete(UUID clinicId, UUID endpointId) {
+        catalog.clinic(clinicId, true);
+        endpoints.delete(endpoint(clinicId, endpointId));
+    }
+
+    @Transactional
+    public PanacheQuery<WebhookDelivery> deliveries(UUID clinicId, UUID endpointId, String status, int page, int size) {
+        catalog.clinic(clinicId, true);
+        endpoint(clinicId, endpointId);
+        return deliveries.ofEndpoint(endpointId, status, page, size);
+    }
+
+    /**
+     * Sends a delivery again as soon as possible, with the same event id (receivers deduplicate by it),
+     * and another {@code retry-for} of retries if it fails.
+     */
+    @Transactional
+    public WebhookDelivery redeliver(UUID clinicId, UUID endpointId, UUID deliveryId) {
+        catalog.clinic(clinicId, true);
+        WebhookEndpoint endpoint = endpoint(clinicId, endpointId);
+        WebhookDelivery delivery = deliveries.ofEndpoint(endpointId, deliveryId);
+        if (delivery == null) {
+            throw ProblemException.notFound("No delivery " + deliveryId + " of webhook endpoint " + endpointId + ".");
+        }
+        if (!endpoint.enabled) {
+            throw ProblemException.conflict("The endpoint is disabled; enable it first (PUT with \"enabled\": true).");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!"PENDING".equals(delivery.status) || delivery.nextAttemptAt.isAfter(now)) {
+            delivery.status = "PENDING";
+            delivery.nextAttemptAt = now;
+            delivery.retryUntil = now.plus(config.webhooks().retryFor());
+            delivery.deliveredAt = null;
+        }
+        queued.fire(new WebhookOutbox.Queued(1));
+        return delivery;
+    }
+
+    private WebhookEndpoint endpoint(UUID clinicId, UUID endpointId) {
+        WebhookEndpoint endpoint = endpoints.inClinic(clinicId, endpointId);
+        if (endpoint == null) {
+            throw ProblemException.notFound("No webhook endpoint " + endpointId + " at this clinic.");
+        }
+        return endpoint;
+    }
+
+    /** The URL against the policy and the event types against the contract; the types as stored. */
+    private String check(PartnerWebhookEndpointRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost()).problem(request.url())
+                .ifPresent(problem -> violations.add(new Violation("url", problem)));
+        Set<String> types = new LinkedHashSet<>();
+        List<String> requested = request.eventTypes() == null || request.eventTypes().isEmpty() ? EVENT_TYPES : request.eventTypes();
+        for (int i = 0; i < requested.size(); i++) {
+            if (!EVENT_TYPES.contains(requested.get(i))) {
+                violations.add(new Violation("eventTypes[" + i + "]", "must be one of " + EVENT_TYPES));
+            }
+            types.add(requested.get(i));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable(violations);
+        }
+        return String.join(",", types);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,90 @@
+package io.restwell.booking.webhook;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restwell.booking.config.PartnerConfig;
+
+/**
+ * Queues a booking event for every enabled webhook endpoint of its clinic that wants its type, in the
+ * caller's transaction (the one that writes the booking change and its outbox row): a delivery exists
+ * exactly when the change does. {@link WebhookDispatcher} sends them, never in the request's path.
+ */
+@ApplicationScoped
+public class WebhookOutbox {
+
+    /** Fired when deliveries were queued; observed after the commit to wake the dispatcher at once. */
+    public record Queued(int deliveries) {
+    }
+
+    static final String SOURCE = "/booking-service";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Event<Queued> queued;
+
+    @Inject
+    PartnerConfig config;
+
+    /**
+     * @param eventId the CloudEvent id of the outbox row: the {@code Restwell-Event-Id} of every delivery
+     * @return how many deliveries were queued
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enqueue(UUID eventId, String type, UUID clinicId, UUID bookingId, Object data, OffsetDateTime time) {
+        String body = body(eventId, type, bookingId, data, time);
+        int rows = entityManager.createNativeQuery(
+                "insert into webhook_delivery (id, endpoint_id, event_id, event_type, booking_id, body, status, attempts,"
+                        + " next_attempt_at, retry_until, created_at)"
+                        + " select gen_random_uuid(), e.id, :event, :type, :booking, :body, 'PENDING', 0, :now, :until, :now"
+                        + " from webhook_endpoint e"
+                        + " where e.clinic_id = :clinic and e.enabled and :type = any(string_to_array(e.event_types, ','))")
+                .setParameter("event", eventId)
+                .setParameter("type", type)
+                .setParameter("booking", bookingId)
+                .setParameter("body", body)
+                .setParameter("now", time)
+                .setParameter("until", time.plus(config.webhooks().retryFor()))
+                .setParameter("clinic", clinicId)
+                .executeUpdate();
+        if (rows > 0) {
+            queued.fire(new Queued(rows));
+        }
+        return rows;
+    }
+
+    /** A CloudEvent 1.0 in structured JSON: the same id, type and data as the Kafka record. */
+    private String body(UUID eventId, String type, UUID bookingId, Object data, OffsetDateTime time) {
+        ObjectNode event = json.createObjectNode();
+        event.put("specversion", "1.0");
+        event.put("id", eventId.toString());
+        event.put("source", SOURCE);
+        event.put("type", type);
+        event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
+        event.put("subject", bookingId.toString());
+        event.put("datacontenttype", "application/json");
+        event.set("data", json.valueToTree(data));
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a " + type + " webhook body", e);
+        }
+    }
+}

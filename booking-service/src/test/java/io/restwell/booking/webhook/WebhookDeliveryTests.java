@@ -1,0 +1,366 @@
+package io.restwell.booking.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restwell.booking.Fixtures;
+import io.restwell.booking.Fixtures.Practice;
+import io.restwell.events.EventTypes;
+import io.restwell.local.testing.RestwellInfrastructure;
+
+/**
+ * Webhooks against a real HTTP receiver on this machine: signatures checked independently (plain
+ * javax.crypto, not the service's class), retries with backoff until the endpoint recovers,
+ * disabling and redelivery, concurrent dispatchers, and a slow endpoint next to fast bookings.
+ * The test profile shortens the schedule: 0.3 s doubling to 1 s; disabled after 6 failures over 1 s.
+ */
+@QuarkusTest
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
+class WebhookDeliveryTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    private final List<Receiver> receivers = new ArrayList<>();
+
+    @AfterEach
+    void stopReceivers() {
+        receivers.forEach(Receiver::close);
+        // the receivers are gone: keep the dispatcher from retrying them while other test classes run
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update webhook_endpoint set enabled = false where enabled").executeUpdate());
+    }
+
+    @Test
+    void aDeliveryCarriesTheEventAndASignatureAnIndependentCheckVerifies() throws Exception {
+        Receiver receiver = receiver(n -> 204);
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
+        String key = Fixtures.apiKey(practice.clinic());
+        JsonPath endpoint = register(key, receiver.url(), List.of());
+        String secret = endpoint.getString("secret");
+        assertTrue(secret.matches("whsec_[0-9A-Za-z]{32}"), secret);
+
+        String bookingId = Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(10, "10:00"), 60))
+                .then().statusCode(201).extract().path("id");
+        await(() -> receiver.received().size() == 1, "the delivery");
+        Receiver.Received delivery = receiver.received().get(0);
+
+        String signature = delivery.header("Restwell-Signature");
+        String t = signature.replaceAll("^t=(\\d+),v1=[0-9a-f]{64}$", "$1");
+        String v1 = signature.substring(signature.indexOf("v1=") + 3);
+        assertEquals(hmacSha256(secret, t + "." + delivery.body()), v1);
+        assertNotEquals(hmacSha256(secret, t + "." + delivery.body().replace("BOOKED", "CANCELLED")), v1);
+        assertNotEquals(hmacSha256(secret + "x", t + "." + delivery.body()), v1);
+        assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) < 60);
+
+        UUID eventId = QuarkusTransaction.requiringNew().call(() -> (UUID) entityManager.createNativeQuery(
+                "select id from outbox_event where subject = :booking and type = :type")
+                .setParameter("booking", bookingId).setParameter("type", EventTypes.BOOKING_CREATED).getSingleResult());
+        assertEquals(eventId.toString(), delivery.header("Restwell-Event-Id"));
+        assertEquals(EventTypes.BOOKING_CREATED, delivery.header("Restwell-Event-Type"));
+        assertEquals("1", delivery.header("Restwell-Delivery-Attempt"));
+        assertTrue(delivery.header("Content-Type").startsWith("application/json"));
+        JsonNode event = JSON.readTree(delivery.body());
+        assertEquals("1.0", event.get("specversion").asText());
+        assertEquals(eventId.toString(), event.get("id").asText());
+        assertEquals(EventTypes.BOOKING_CREATED, event.get("type").asText());
+        assertEquals(bookingId, event.get("subject").asText());
+        assertEquals(bookingId, event.at("/data/bookingId").asText());
+        assertEquals(practice.clinic().toString(), event.at("/data/clinicId").asText());
+        assertEquals("BOOKED", event.at("/data/status").asText());
+
+        String deliveries = "/api/v1/partner/webhooks/" + endpoint.getString("id") + "/deliveries";
+        await(() -> "SUCCEEDED".equals(Fixtures.partner(key).get(deliveries).then().extract().path("items[0].status")), "the log");
+        Fixtures.partner(key).when().get(deliveries)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(delivery.header("Restwell-Delivery-Id")))
+                .body("items[0].eventId", equalTo(eventId.toString()))
+                .body("items[0].attempts", equalTo(1))
+                .body("items[0].lastStatusCode", equalTo(204));
+        // the secret is shown once: never in a list or a read
+        Fixtures.partner(key).when().get("/api/v1/partner/webhooks")
+                .then().statusCode(200).body("[0]", not(hasKey("secret"))).body("[0].url", equalTo(receiver.url()));
+        Fixtures.partner(key).when().get("/api/v1/partner/webhooks/" + endpoint.getString("id"))
+                .then().statusCode(200).body("$", not(hasKey("secret")));
+    }
+
+    @Test
+    void aFailingEndpointIsRetriedWithGrowingPausesUntilItRecoversUnderOneEventId() {
+        Receiver receiver = receiver(n -> n <= 3 ? 503 : 200);
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
+        String key = Fixtures.apiKey(practice.clinic());
+        String endpointId = register(key, receiver.url(), List.of(EventTypes.BOOKING_CREATED)).getString("id");
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "10:00"), 60))
+                .then().statusCode(201);
+
+        await(() -> receiver.received().size() == 4, "four attempts");
+        List<Receiver.Received> attempts = receiver.received();
+        assertEquals(1, attempts.stream().map(attempt -> attempt.header("Restwell-Event-Id")).distinct().count());
+        assertEquals(1, attempts.stream().map(attempt -> attempt.header("Restwell-Delivery-Id")).distinct().count());
+        assertEquals(List.of("1", "2", "3", "4"), attempts.stream().map(attempt -> attempt.header("Restwell-Delivery-Attempt")).toList());
+        List<Long> pauses = new ArrayList<>();
+        for (int i = 1; i < attempts.size(); i++) {
+            pauses.add(attempts.get(i).receivedAtMillis() - attempts.get(i - 1).receivedAtMillis());
+        }
+        System.out.println("[webhooks] pauses between attempts against a failing endpoint (ms): " + pauses);
+        // 0.3 s, 0.6 s, then the 1 s cap (plus up to 10 % jitter and the 0.2 s poll)
+        assertTrue(pauses.get(0) >= 280 && pauses.get(1) >= 580 && pauses.get(2) >= 980, pauses.toString());
+        assertTrue(pauses.get(1) > pauses.get(0), pauses.toString());
+
+        String deliveries = "/api/v1/partner/webhooks/" + endpointId + "/deliveries";
+        await(() -> "SUCCEEDED".equals(Fixtures.partner(key).get(deliveries).then().extract().path("items[0].status")), "success");
+        Fixtures.partner(key).queryParam("status", "succeeded").when().get(deliveries)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].attempts", equalTo(4))
+                .body("items[0].lastStatusCode", equalTo(200));
+        Fixtures.partner(key).when().get("/api/v1/partner/webhooks/" + endpointId)
+                .then().body("consecutiveFailures", equalTo(0)).body("enabled", equalTo(true));
+        Fixtures.partner(key).queryParam("status", "LOST").when().get(deliveries)
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void anEndpointThatKeepsFailingIsDisabledAndResumesWhenEnabledAgain() {
+        Receiver receiver = receiver(n -> 500);
+        Practice practice = Fixtures.practice("Europe/London", 10, "SWEDISH");
+        String key = Fixtures.apiKey(practice.clinic());
+        String endpointId = register(key, receiver.url(), List.of()).getString("id");
+        String token = Fixtures.user();
+        Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "10:00"), 60)).then().statusCode(201);
+
+        String endpointPath = "/api/v1/partner/webhooks/" + endpointId;
+        await(() -> Boolean.FALSE.equals(Fixtures.partner(key).get(endpointPath).then().extract().path("enabled")), "disabling");
+        Fixtures.partner(key).when().get(endpointPath).then()
+                .body("disabledReason", containsString("failed attempts in a row"));
+        int attemptsWhenDisabled = receiver.received().size();
+        assertTrue(attemptsWhenDisabled >= 6, "attempts: " + attemptsWhenDisabled);
+
+        // while disabled: no new deliveries are queued, the pending one waits, and redelivery is refused
+        Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "14:00"), 60)).then().statusCode(201);
+        String deliveryId = Fixtures.partner(key).when().get(endpointPath + "/deliveries")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("PENDING"))
+                .extract().path("items[0].id");
+        Fixtures.partner(key).when().post(endpointPath + "/deliveries/" + deliveryId + "/redeliver").then().statusCode(409);
+        sleep(1500);
+        assertEquals(attemptsWhenDisabled, receiver.received().size(), "nothing is sent to a disabled endpoint");
+
+        receiver.answer(n -> 200);
+        Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("url", receiver.url(), "enabled", true))
+                .when().put(endpointPath).then().statusCode(200).body("enabled", equalTo(true))
+                .body("consecutiveFailures", equalTo(0));
+        await(() -> "SUCCEEDED".equals(Fixtures.partner(key).get(endpointPath + "/deliveries").then().extract().path("items[0].status")),
+                "the waiting delivery");
+        int afterRecovery = receiver.received().size();
+
+        // a redelivery sends the same event again, for a receiver that lost it
+        Fixtures.partner(key).when().post(endpointPath + "/deliveries/" + deliveryId + "/redeliver")
+                .then().statusCode(202).body("status", equalTo("PENDING"));
+        await(() -> receiver.received().size() == afterRecovery + 1, "the redelivery");
+        Receiver.Received again = receiver.received().get(afterRecovery);
+        assertEquals(deliveryId, again.header("Restwell-Delivery-Id"));
+        assertEquals(receiver.received().get(0).header("Restwell-Event-Id"), again.header("Restwell-Event-Id"));
+        Fixtures.partner(key).when().post(endpointPath + "/deliveries/" + UUID.randomUUID() + "/redeliver").then().statusCode(404);
+    }
+
+    @Test
+    void dispatchersRacingForTheSameDeliveriesSendEachExactlyOnce() throws Exception {
+        Receiver receiver = receiver(n -> 200);
+        UUID clinic = Fixtures.clinic("Europe/Berlin");
+        String key = Fixtures.apiKey(clinic);
+        UUID endpointId = UUID.fromString(register(key, receiver.url(), List.of()).getString("id"));
+        int total = 200;
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "insert into webhook_delivery (id, endpoint_id, event_id, event_type, body, status, attempts, next_attempt_at,"
+                        + " retry_until, created_at)"
+                        + " select gen_random_uuid(), :endpoint, gen_random_uuid(), 'restwell.booking.created.v1',"
+                        + " '{\"n\": ' || n || '}', 'PENDING', 0, now(), now() + interval '1 day', now()"
+                        + " from generate_series(1, :total) n")
+                .setParameter("endpoint", endpointId).setParameter("total", total).executeUpdate());
+
+        // four "instances" claim in small batches, racing each other and the service's own dispatcher
+        ExecutorService instances = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(instances.submit((Callable<Integer>) () -> {
+                int mine = 0;
+                for (int claimed; (claimed = dispatcher.dispatchDue(3)) > 0 || mine == 0 && receiver.received().isEmpty(); ) {
+                    mine += claimed;
+                }
+                return mine;
+            }));
+        }
+        int byTheRacers = 0;
+        for (Future<Integer> future : sent) {
+            byTheRacers += future.get();
+        }
+        instances.shutdown();
+        await(() -> receiver.received().size() >= total && pending(endpointId) == 0, "every delivery");
+        sleep(500);
+        List<String> deliveryIds = receiver.received().stream().map(r -> r.header("Restwell-Delivery-Id")).toList();
+        System.out.println("[webhooks] " + total + " deliveries, " + byTheRacers + " sent by four racing dispatchers, the rest by the service's own");
+        assertEquals(total, deliveryIds.size(), "each delivery sent once");
+        assertEquals(total, deliveryIds.stream().distinct().count(), "no delivery id twice");
+        assertEquals(total, receiver.received().stream().map(r -> r.header("Restwell-Event-Id")).distinct().count());
+        assertTrue(byTheRacers > 0);
+        Number attempts = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager.createNativeQuery(
+                "select sum(attempts) from webhook_delivery where endpoint_id = :endpoint").setParameter("endpoint", endpointId)
+                .getSingleResult());
+        assertEquals(total, attempts.intValue());
+    }
+
+    @Test
+    void aSlowEndpointNeverSlowsBookings() {
+        Receiver receiver = receiver(n -> 200);
+        receiver.pause(3000); // longer than the test profile's 2 s request timeout
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
+        String key = Fixtures.apiKey(practice.clinic());
+        String endpointId = register(key, receiver.url(), List.of()).getString("id");
+        String token = Fixtures.user();
+        List<Long> millis = new ArrayList<>();
+        for (String time : List.of("09:00", "10:30", "12:00", "13:30", "15:00", "16:30")) {
+            long started = System.nanoTime();
+            Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, time), 60)).then().statusCode(201);
+            millis.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
+        }
+        System.out.println("[webhooks] booking latency with a webhook endpoint that takes 3 s to answer (ms): " + millis);
+        assertTrue(millis.stream().skip(1).allMatch(ms -> ms < 1500), millis.toString()); // sending inline would take the 2 s timeout each
+        await(() -> receiver.received().size() >= 6, "the slow deliveries to start");
+        await(() -> {
+            String error = Fixtures.partner(key).queryParam("size", 100).get("/api/v1/partner/webhooks/" + endpointId + "/deliveries")
+                    .then().extract().path("items.find { it.lastError != null }.lastError");
+            return error != null && error.contains("timed out");
+        }, "a timed-out attempt in the log");
+    }
+
+    @Test
+    void endpointsMustBeSafeUrlsAndBelongToTheirClinic() {
+        UUID clinic = Fixtures.clinic("Europe/Berlin");
+        String key = Fixtures.apiKey(clinic);
+        String other = Fixtures.apiKey(Fixtures.clinic("Europe/Berlin"));
+        for (String url : List.of("ftp://clinic.example/hook", "https://10.0.0.7/hook", "https://169.254.169.254/latest",
+                "https://user:secret@clinic.example/hook", "not a url")) {
+            Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("url", url))
+                    .when().post("/api/v1/partner/webhooks")
+                    .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("url"));
+        }
+        Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("url", "https://clinic.example/" + "a".repeat(2000)))
+                .when().post("/api/v1/partner/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
+        Fixtures.partner(key).contentType(ContentType.JSON)
+                .body(Map.of("url", "https://clinic.example/hook", "eventTypes", List.of(EventTypes.BOOKING_CREATED, "booking.exploded")))
+                .when().post("/api/v1/partner/webhooks").then().statusCode(422).body("errors[0].field", equalTo("eventTypes[1]"));
+        Fixtures.partner(key).contentType(ContentType.JSON).body("{\"url\": 42, ")
+                .when().post("/api/v1/partner/webhooks").then().statusCode(400).contentType("application/problem+json");
+
+        String id = Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("url", "https://clinic.example/hook"))
+                .when().post("/api/v1/partner/webhooks")
+                .then().statusCode(201).header("Cache-Control", "no-store")
+                .body("eventTypes.size()", equalTo(5)).body("enabled", equalTo(true))
+                .extract().path("id");
+        for (String path : List.of("", "/deliveries")) {
+            Fixtures.partner(other).when().get("/api/v1/partner/webhooks/" + id + path).then().statusCode(404);
+        }
+        Fixtures.partner(other).contentType(ContentType.JSON).body(Map.of("url", "https://evil.example/hook"))
+                .when().put("/api/v1/partner/webhooks/" + id).then().statusCode(404);
+        Fixtures.partner(other).when().delete("/api/v1/partner/webhooks/" + id).then().statusCode(404);
+        Fixtures.partner(other).when().get("/api/v1/partner/webhooks").then().statusCode(200).body("size()", equalTo(0));
+        // admins see and manage every clinic's endpoints with a token; a person's token gets nowhere
+        given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/admin/clinics/" + clinic + "/webhooks")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].id", equalTo(id));
+        given().auth().oauth2(Fixtures.user()).when().get("/api/v1/admin/clinics/" + clinic + "/webhooks").then().statusCode(403);
+        given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/partner/webhooks").then().statusCode(401);
+        Fixtures.partner(key).when().delete("/api/v1/partner/webhooks/" + id).then().statusCode(204);
+        Fixtures.partner(key).when().get("/api/v1/partner/webhooks/" + id).then().statusCode(404);
+    }
+
+    // --- helpers
+
+    private Receiver receiver(java.util.function.IntUnaryOperator status) {
+        try {
+            Receiver receiver = new Receiver(status);
+            receivers.add(receiver);
+            return receiver;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonPath register(String key, String url, List<String> eventTypes) {
+        return Fixtures.partner(key).contentType(ContentType.JSON)
+                .body(eventTypes.isEmpty() ? Map.of("url", url) : Map.of("url", url, "eventTypes", eventTypes))
+                .when().post("/api/v1/partner/webhooks")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    private long pending(UUID endpointId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from webhook_delivery where endpoint_id = :endpoint and status = 'PENDING'")
+                .setParameter("endpoint", endpointId).getSingleResult()).longValue());
+    }
+
+    /** What a receiver computes, written here with javax.crypto alone (not the service's WebhookSignature). */
+    private static String hmacSha256(String secret, String message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertFalse(System.nanoTime() > deadline, "waited 30 s for " + what);
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
