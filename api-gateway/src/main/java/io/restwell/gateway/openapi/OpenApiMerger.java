@@ -2,6 +2,7 @@ package io.restwell.gateway.openapi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import io.vertx.core.json.JsonObject;
 public final class OpenApiMerger {
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final String SCHEMA_REF = "#/components/schemas/";
     /** Keys that document a schema without changing what it accepts. */
     private static final Set<String> PROSE = Set.of("description", "examples", "example", "title");
     /** Keywords whose members are named by the author, not by the specification. */
@@ -102,7 +104,36 @@ public final class OpenApiMerger {
         merged.put("x-tagGroups", tagGroups);
         merged.put("paths", paths);
         merged.put("components", components);
+        pruneUnreachableSchemas(merged);
         return merged;
+    }
+
+    /**
+     * Generic base types (a {@code Page<T>} before it is specialised) leave schemas no operation uses;
+     * they would only puzzle a reader and become dead classes in a generated client.
+     */
+    private static void pruneUnreachableSchemas(JsonObject document) {
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        if (schemas == null) {
+            return;
+        }
+        Set<String> reachable = new HashSet<>();
+        JsonObject withoutSchemas = document.copy();
+        withoutSchemas.getJsonObject("components").remove("schemas");
+        List<Object> pending = new ArrayList<>(List.of(withoutSchemas));
+        while (!pending.isEmpty()) {
+            Object value = pending.remove(pending.size() - 1);
+            if (value instanceof JsonObject object) {
+                String ref = object.getString("$ref");
+                if (ref != null && ref.startsWith(SCHEMA_REF) && reachable.add(ref.substring(SCHEMA_REF.length()))) {
+                    pending.add(schemas.getValue(ref.substring(SCHEMA_REF.length())));
+                }
+                object.forEach(entry -> pending.add(entry.getValue()));
+            } else if (value instanceof JsonArray array) {
+                array.forEach(pending::add);
+            }
+        }
+        schemas.fieldNames().removeIf(name -> !reachable.contains(name));
     }
 
     /** Every operation may meet the gateway's limits; its body may also be too large. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,9 @@ class OpenApiMergerTest {
     private static JsonObject service(String tag, String path, String operationId, String problemTypeFormat) {
         return new JsonObject("""
                 {"openapi": "3.1.0", "servers": [{"url": "http://localhost:8081"}], "tags": [{"name": "%s"}],
-                 "paths": {"%s": {"get": {"operationId": "%s", "tags": ["%s"], "responses": {"200": {"description": "OK"}}},
+                 "paths": {"%s": {"get": {"operationId": "%s", "tags": ["%s"], "responses": {"200": {"description": "OK"},
+                                           "400": {"description": "Bad", "content": {"application/problem+json":
+                                                   {"schema": {"$ref": "#/components/schemas/Problem"}}}}}},
                                   "post": {"operationId": "%sCreate", "tags": ["%s"], "requestBody": {"content": {}},
                                            "responses": {"201": {"description": "Created"}}},
                                   "parameters": []}},
@@ -119,5 +122,23 @@ class OpenApiMergerTest {
         assertNotEquals(OpenApiMerger.shape(withTitle), OpenApiMerger.shape(withoutTitle));
         assertEquals(OpenApiMerger.shape(withTitle),
                 OpenApiMerger.shape(withTitle.copy().put("description", "prose").put("examples", List.of("x"))));
+    }
+
+    @Test
+    void dropsSchemasNoOperationReachesAndKeepsThoseReachedThroughOthers() {
+        JsonObject document = service("Journal", "/api/v1/journal/a", "listA", "uri");
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        schemas.put("Page", new JsonObject().put("type", "object"));
+        schemas.put("Entry", new JsonObject().put("type", "object"));
+        schemas.put("EntryPage", new JsonObject().put("type", "object").put("properties",
+                new JsonObject().put("items", new JsonObject().put("type", "array")
+                        .put("items", new JsonObject().put("$ref", "#/components/schemas/Entry")))));
+        document.getJsonObject("paths").getJsonObject("/api/v1/journal/a").getJsonObject("get")
+                .getJsonObject("responses").getJsonObject("200").put("content", new JsonObject().put("application/json",
+                        new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/EntryPage"))));
+
+        JsonObject merged = OpenApiMerger.merge(GATEWAY, List.of(new ServiceDocument("journal", document)));
+
+        assertEquals(Set.of("EntryPage", "Entry", "Problem"), merged.getJsonObject("components").getJsonObject("schemas").fieldNames());
     }
 }

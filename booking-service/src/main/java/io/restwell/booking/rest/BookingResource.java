@@ -125,7 +125,8 @@ public class BookingResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getBooking", summary = "One of the caller's bookings")
-    @APIResponse(responseCode = "200", description = "The booking", headers = @Header(name = "ETag", description = "Its version"))
+    @APIResponse(responseCode = "200", description = "The booking", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such booking of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -144,7 +145,8 @@ public class BookingResource {
     @Operation(operationId = "cancelBooking", summary = "Cancel a booking, with an optional reason",
             description = "Free until 24 hours before the start (CANCELLED); later, until the start, it becomes "
                     + "LATE_CANCELLED. If-Match is optional: without it the cancellation applies to the current state.")
-    @APIResponse(responseCode = "200", description = "The cancelled booking", headers = @Header(name = "ETag", description = "Its new version"))
+    @APIResponse(responseCode = "200", description = "The cancelled booking", headers = @Header(name = "ETag", description = "Its new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "404", description = "No such booking of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled, completed, or the session has started",
@@ -168,7 +170,8 @@ public class BookingResource {
     @Operation(operationId = "rescheduleBooking", summary = "Move a booking to another open slot; the old one is freed atomically",
             description = "Only while cancelling would still be free (more than 24 hours before the start). "
                     + "If-Match is optional.")
-    @APIResponse(responseCode = "200", description = "The moved booking", headers = @Header(name = "ETag", description = "Its new version"))
+    @APIResponse(responseCode = "200", description = "The moved booking", headers = @Header(name = "ETag", description = "Its new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such booking of yours",

@@ -77,7 +77,8 @@ public class ClinicBookingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeBookingStatusAtClinic", summary = "Mark a booking ARRIVED, COMPLETED or NO_SHOW (admin)",
             description = "ARRIVED from an hour before the start; COMPLETED and NO_SHOW once the session has started. If-Match is optional.")
-    @APIResponse(responseCode = "200", description = "The changed booking", headers = @Header(name = "ETag", description = "Its new version"))
+    @APIResponse(responseCode = "200", description = "The changed booking", headers = @Header(name = "ETag", description = "Its new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "409", description = "The booking's status or time does not allow it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the booking's current ETag",

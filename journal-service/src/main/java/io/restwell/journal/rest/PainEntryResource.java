@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +54,8 @@ public class PainEntryResource {
     @POST
     @Operation(operationId = "createPainEntry", summary = "Rate pain",
             description = "Stores a 0–10 rating with where and how it hurts.")
-    @APIResponse(responseCode = "201", description = "Stored; the body is the entry")
+    @APIResponse(responseCode = "201", description = "Stored; the body is the entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainEntryResponse.class)))
     public Response create(@NotNull @Valid PainEntryRequest request) {
         PainEntry entry = journal.record(caller.getSubject(), request);
         return Response.created(URI.create("/api/v1/journal/pain-entries/" + entry.id))

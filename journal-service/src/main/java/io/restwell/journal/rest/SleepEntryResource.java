@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +54,8 @@ public class SleepEntryResource {
     @POST
     @Operation(operationId = "createSleepEntry", summary = "Log a night",
             description = "Stores the night and derives time in bed, total sleep, sleep efficiency and the poor-sleep verdict.")
-    @APIResponse(responseCode = "201", description = "Logged; the body is the entry with its derived metrics")
+    @APIResponse(responseCode = "201", description = "Logged; the body is the entry with its derived metrics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryResponse.class)))
     public Response create(@NotNull @Valid SleepEntryRequest request) {
         SleepEntry entry = journal.record(caller.getSubject(), request);
         return Response.created(URI.create("/api/v1/journal/sleep-entries/" + entry.id))

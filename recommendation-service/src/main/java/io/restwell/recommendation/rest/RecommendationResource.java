@@ -86,6 +86,8 @@ public class RecommendationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRecommendation", summary = "One of the caller's suggestions")
+    @APIResponse(responseCode = "200", description = "The suggestion",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecommendationResponse get(@PathParam("id") UUID id) {
