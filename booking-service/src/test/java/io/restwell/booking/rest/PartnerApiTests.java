@@ -31,6 +31,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restwell.booking.Booking;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
@@ -283,6 +284,33 @@ class PartnerApiTests {
                 .when().put("/api/v1/partner/therapists/" + practice.therapist() + "/schedule")
                 .then().statusCode(200).body("bufferMinutes", equalTo(0));
         assertEquals(List.of("10:00", "10:30", "11:00"), slotStarts(practice, day));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePartnerApiAndItsKeyScheme() {
+        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertEquals("apiKey", openapi.getString("components.securitySchemes.partnerApiKey.type"));
+        assertEquals("header", openapi.getString("components.securitySchemes.partnerApiKey.in"));
+        assertEquals("X-Api-Key", openapi.getString("components.securitySchemes.partnerApiKey.name"));
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        int partnerOperations = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/partner/")) {
+                continue;
+            }
+            for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> op = (Map<String, Object>) operation.getValue();
+                String where = operation.getKey() + " " + path.getKey();
+                assertTrue(String.valueOf(op.get("operationId")).matches("[a-z]+Partner[A-Za-z]+"), where);
+                assertTrue(op.get("summary") != null && op.get("tags") != null, where);
+                assertEquals("[{partnerApiKey=[]}]", String.valueOf(op.get("security")), where);
+                assertTrue(((Map<?, ?>) op.get("responses")).containsKey("401"), where);
+                partnerOperations++;
+            }
+        }
+        assertTrue(partnerOperations >= 20, "partner operations: " + partnerOperations);
+        assertTrue(openapi.getString("paths.'/api/v1/partner/webhooks'.post.description").contains("Restwell-Signature"));
     }
 
     private List<String> slotStarts(Practice practice, String day) {
