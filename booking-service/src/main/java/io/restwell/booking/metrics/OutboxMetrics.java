@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -37,16 +40,19 @@ public class OutboxMetrics {
     private final long refreshMillis;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
+    private final MeterRegistry registry;
+    private final List<Meter> meters = new ArrayList<>();
     private ScheduledExecutorService executor;
 
     OutboxMetrics(MeterRegistry registry, DataSource dataSource,
             @ConfigProperty(name = "restwell.booking.outbox.metrics-refresh", defaultValue = "15s") java.time.Duration refresh) {
         this.dataSource = dataSource;
         this.refreshMillis = refresh.toMillis();
-        Gauge.builder("restwell.outbox.pending.events", pending, AtomicLong::get)
-                .description("Events written but not yet published to Kafka").register(registry);
-        Gauge.builder("restwell.outbox.oldest.pending.age", oldestSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("Age of the oldest event not yet published (0 when none)").register(registry);
+        this.registry = registry;
+        meters.add(Gauge.builder("restwell.outbox.pending.events", pending, AtomicLong::get)
+                .description("Events written but not yet published to Kafka").register(registry));
+        meters.add(Gauge.builder("restwell.outbox.oldest.pending.age", oldestSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest event not yet published (0 when none)").register(registry));
     }
 
     void start(@Observes StartupEvent startup) {
@@ -56,6 +62,9 @@ public class OutboxMetrics {
 
     void stop(@Observes ShutdownEvent shutdown) {
         executor.shutdownNow();
+        // The global registry outlives the application (tests restart it): a gauge left behind would
+        // keep reporting this instance's last values instead of the next one's.
+        meters.forEach(registry::remove);
     }
 
     private void refresh() {
