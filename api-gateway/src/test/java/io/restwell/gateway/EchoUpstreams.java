@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -13,10 +15,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real HTTP upstreams for the gateway's own tests: booking and journal answer with what they
- * received; recommendation points at a closed port, as a service that is down.
+ * received (and which attempt at that method and path this is); recommendation points at a closed
+ * port, as a service that is down. A path containing {@code /drop-twice-} drops the connection on the
+ * first two attempts; one ending in {@code /slow} answers after 3 s.
  */
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
+    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
     private HttpServer server;
     private volatile String echoBase;
 
@@ -29,11 +34,21 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", exchange -> {
             byte[] requestBody = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            int attempt = attempts.merge(exchange.getRequestMethod() + " " + path, 1, Integer::sum);
+            if (path.contains("/drop-twice-") && attempt <= 2) {
+                exchange.close(); // no answer at all: the connection just closes, as a crashing service's would
+                return;
+            }
+            if (path.endsWith("/slow")) {
+                sleep(3_000);
+            }
             String answer = "{\"method\":\"" + exchange.getRequestMethod() + "\""
                     + ",\"uri\":\"" + exchange.getRequestURI() + "\""
                     + ",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\""
                     + ",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\""
                     + ",\"bodyLength\":" + requestBody.length
+                    + ",\"attempt\":" + attempt
                     + ",\"status\":\"UP\"}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -44,6 +59,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
         String echo = "http://127.0.0.1:" + server.getAddress().getPort();
         echoBase = echo;
@@ -57,6 +73,14 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

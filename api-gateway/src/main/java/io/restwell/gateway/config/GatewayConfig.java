@@ -1,21 +1,79 @@
 package io.restwell.gateway.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
-/** Which upstream service owns which public path prefixes. */
+/** Upstreams and the edge's limits (application.properties documents each default). */
 @ConfigMapping(prefix = "restwell.gateway")
 public interface GatewayConfig {
 
     /** Keyed by area name: booking, journal, recommendation. */
     Map<String, Upstream> upstreams();
 
+    Resilience resilience();
+
+    Limits limits();
+
+    RateLimits rateLimits();
+
     interface Upstream {
         URI url();
 
         List<String> prefixes();
+
+        /** Longest silence allowed from the service once a request is sent. */
+        @WithDefault("30s")
+        Duration timeout();
+    }
+
+    interface Resilience {
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Extra attempts after a transport failure, for idempotent methods only. */
+        @WithDefault("2")
+        int retries();
+
+        @WithDefault("50ms")
+        Duration retryBackoff();
+
+        /** Transport failures in a row that open an upstream's circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before letting a trial request through. */
+        @WithDefault("5s")
+        Duration openFor();
+    }
+
+    interface Limits {
+        /** Largest request body forwarded; larger ones answer 413. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+    }
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A person, keyed by the subject of their verified token. */
+        Quota person();
+
+        /** A partner clinic, keyed by (a hash of) its API key. */
+        Quota partner();
+
+        /** Calls without a token (catalog reads), keyed by the client's address. */
+        Quota anonymous();
+    }
+
+    interface Quota {
+        int burst();
+
+        double perSecond();
     }
 }

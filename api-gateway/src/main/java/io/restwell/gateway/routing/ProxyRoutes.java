@@ -3,48 +3,60 @@ package io.restwell.gateway.routing;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.restwell.gateway.config.GatewayConfig;
+import io.restwell.gateway.ratelimit.RateLimiter;
+import io.restwell.gateway.ratelimit.RateLimiter.Caller;
 import io.restwell.gateway.security.UnauthorizedProblem;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Forwards every {@code /api/v1/...} request, unchanged and streamed, to the service that owns its
- * prefix (DESIGN.md: services serve the same paths, so nothing is rewritten), with a correlation id
- * ({@code X-Request-Id}) both ways. An upstream that does not answer gets a 503 problem naming its
- * area; the other areas keep working.
+ * prefix (DESIGN.md: services serve the same paths, so nothing is rewritten). On the way: the
+ * correlation id, the person's token (401 without one where needed), the caller's rate limit (429),
+ * the body size limit (413), and the upstream's circuit breaker (503 at once while it is open).
+ * Transport failures are retried for idempotent methods only; an upstream that does not answer gets a
+ * 503 problem naming its area, and the other areas keep working.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
-    static final String REQUEST_ID = "X-Request-Id";
+    static final String REQUEST_ID = CorrelationIds.HEADER;
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /** RFC 9110 §9.2.2: repeating these has the effect of sending them once. */
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.PUT, HttpMethod.DELETE);
+    private static final String PARTNER_PREFIX = "/api/v1/partner";
 
     @Produces
     @Singleton
@@ -56,63 +68,199 @@ public class ProxyRoutes {
         return new RouteTable(routes);
     }
 
-    void install(@Observes Router router, Vertx vertx, RouteTable routes) {
+    void install(@Observes Router router, Vertx vertx, RouteTable routes, GatewayConfig config, RateLimiter limiter,
+            MeterRegistry meters) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
-                .setMaxPoolSize(64)
-                .setConnectTimeout(2_000));
+                .setMaxPoolSize(128)
+                .setConnectTimeout((int) config.resilience().connectTimeout().toMillis()));
+        Map<String, CircuitBreaker> breakers = config.upstreams().keySet().stream().collect(Collectors.toMap(
+                Function.identity(),
+                area -> new CircuitBreaker(config.resilience().failureThreshold(), config.resilience().openFor())));
+        breakers.forEach((area, breaker) -> meters.gauge("restwell.gateway.upstream.circuit.open", Tags.of("area", area),
+                breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1));
+        Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters);
+
         router.route("/api/v1/*").handler(context -> {
             HttpServerRequest request = context.request();
-            Optional<Route> route = routes.routeFor(request.path());
-            if (EdgeAccess.needsPerson(request.method().name(), request.path()) && !authenticated(context)) {
+            String requestId = CorrelationIds.of(context);
+
+            Optional<String> person = person(context);
+            if (EdgeAccess.needsPerson(request.method().name(), request.path()) && person.isEmpty()) {
                 UnauthorizedProblem.send(context);
-            } else if (route.isPresent()) {
-                forward(client, context, route.get());
-            } else {
-                context.next();
-            }
-        });
-    }
-
-    /** Proactive authentication has already verified any bearer token; a forged one never gets here. */
-    private static boolean authenticated(RoutingContext context) {
-        return context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
-    }
-
-    private static void forward(HttpClient client, RoutingContext context, Route route) {
-        HttpServerRequest request = context.request();
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID))
-                .filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
-                .orElseGet(() -> UUID.randomUUID().toString());
-        URI upstream = route.upstream();
-        request.pause();
-        RequestOptions options = new RequestOptions()
-                .setMethod(request.method())
-                .setHost(upstream.getHost())
-                .setPort(upstream.getPort() > 0 ? upstream.getPort() : 80)
-                .setURI(request.uri())
-                .setIdleTimeout(30_000);
-        client.request(options).onComplete(opened -> {
-            if (opened.failed()) {
-                unavailable(context, route, requestId, opened.cause());
                 return;
             }
-            var outgoing = opened.result();
-            copyHeaders(request.headers(), outgoing.headers());
-            outgoing.putHeader(REQUEST_ID, requestId);
-            outgoing.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
-            outgoing.putHeader("X-Forwarded-Proto", request.scheme());
-            if (request.remoteAddress() != null) {
-                outgoing.putHeader("X-Forwarded-For", request.remoteAddress().hostAddress());
+            if (!withinRateLimit(context, limiter, person)) {
+                return;
             }
-            outgoing.send(request).onComplete(answered -> {
-                if (answered.failed()) {
-                    unavailable(context, route, requestId, answered.cause());
-                } else {
-                    relay(context, answered.result(), route, requestId);
-                }
-            });
+            Optional<Route> route = routes.routeFor(request.path());
+            if (route.isEmpty()) {
+                context.next();
+                return;
+            }
+            long declaredLength = declaredLength(request);
+            if (declaredLength > config.limits().maxBodyBytes()) {
+                tooLarge(context, config.limits().maxBodyBytes());
+                return;
+            }
+            CircuitBreaker breaker = breakers.get(route.get().area());
+            long now = System.nanoTime();
+            if (!breaker.allows(now)) {
+                unavailable(context, route.get(), breaker.secondsUntilTrial(now), "is not answering (circuit open)");
+                return;
+            }
+            request.pause();
+            forwarding.attempt(context, route.get(), requestId, 0, false);
         });
+    }
+
+    /** The subject of the verified token; proactive authentication already refused a forged one. */
+    private static Optional<String> person(RoutingContext context) {
+        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            return Optional.of(user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                    ? jwt.getSubject()
+                    : user.getSecurityIdentity().getPrincipal().getName());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean withinRateLimit(RoutingContext context, RateLimiter limiter, Optional<String> person) {
+        HttpServerRequest request = context.request();
+        String partnerKey = request.getHeader("X-Api-Key");
+        RateLimiter.Limited limited;
+        if (partnerKey != null && !partnerKey.isBlank() && (request.path().equals(PARTNER_PREFIX)
+                || request.path().startsWith(PARTNER_PREFIX + "/"))) {
+            limited = limiter.take(Caller.PARTNER, partnerKey);
+        } else if (person.isPresent()) {
+            limited = limiter.take(Caller.PERSON, person.get());
+        } else {
+            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+            limited = limiter.take(Caller.ANONYMOUS, address);
+        }
+        if (limited == null) {
+            return true;
+        }
+        HttpServerResponse response = context.response();
+        response.putHeader("RateLimit-Policy", limited.policy().policyField());
+        response.putHeader("RateLimit", limited.policy().limitField(limited.decision()));
+        if (limited.decision().allowed()) {
+            return true;
+        }
+        long retryAfter = limited.decision().retryAfterSeconds();
+        response.putHeader("Retry-After", String.valueOf(retryAfter));
+        EdgeProblems.send(context, 429, "rate-limited", "Too many requests",
+                "The rate limit \"" + limited.policy().name() + "\" allows " + limited.policy().burst()
+                        + " requests at once, refilled at " + limited.policy().perSecond() + " per second. Try again in "
+                        + retryAfter + " s.");
+        return false;
+    }
+
+    /** -1 when the body is chunked or its length unknown. */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            return request.getHeader("Transfer-Encoding") == null ? 0 : -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static void tooLarge(RoutingContext context, long maxBytes) {
+        context.response().putHeader("Connection", "close");
+        EdgeProblems.send(context, 413, "payload-too-large", "Payload too large",
+                "The request body is larger than " + maxBytes / 1024 + " KB.");
+    }
+
+    static void unavailable(RoutingContext context, Route route, long retryAfterSeconds, String why) {
+        HttpServerResponse response = context.response();
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        response.putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        EdgeProblems.send(context, 503, "upstream-unavailable", title(route) + " is unavailable",
+                "The " + route.area() + " service " + why + "; other areas keep working. Try again shortly.");
+    }
+
+    private static String title(Route route) {
+        return route.area().substring(0, 1).toUpperCase(Locale.ROOT) + route.area().substring(1);
+    }
+
+    /** One request's way to its service, with retries for idempotent methods. */
+    private record Forwarding(Vertx vertx, HttpClient client, GatewayConfig config, Map<String, CircuitBreaker> breakers,
+            MeterRegistry meters) {
+
+        /** @param bodySent whether an earlier try already consumed the client's body */
+        void attempt(RoutingContext context, Route route, String requestId, int attempt, boolean bodySent) {
+            HttpServerRequest request = context.request();
+            URI upstream = route.upstream();
+            RequestOptions options = new RequestOptions()
+                    .setMethod(request.method())
+                    .setHost(upstream.getHost())
+                    .setPort(upstream.getPort() > 0 ? upstream.getPort() : 80)
+                    .setURI(request.uri())
+                    .setIdleTimeout(config.upstreams().get(route.area()).timeout().toMillis());
+            client.request(options).onComplete(opened -> {
+                if (opened.failed()) {
+                    failed(context, route, requestId, attempt, bodySent, opened.cause());
+                    return;
+                }
+                HttpClientRequest outgoing = opened.result();
+                copyHeaders(request.headers(), outgoing.headers());
+                outgoing.putHeader(REQUEST_ID, requestId);
+                outgoing.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
+                outgoing.putHeader("X-Forwarded-Proto", request.scheme());
+                if (request.remoteAddress() != null) {
+                    outgoing.putHeader("X-Forwarded-For", request.remoteAddress().hostAddress());
+                }
+                BodyLimit body = new BodyLimit(request, config.limits().maxBodyBytes());
+                var answer = bodySent ? outgoing.send() : outgoing.send(body);
+                answer.onComplete(answered -> {
+                    if (body.exceeded()) {
+                        outgoing.reset();
+                        if (!context.response().headWritten()) {
+                            tooLarge(context, config.limits().maxBodyBytes());
+                        }
+                    } else if (answered.failed()) {
+                        failed(context, route, requestId, attempt, true, answered.cause());
+                    } else {
+                        breakers.get(route.area()).succeeded();
+                        relay(context, answered.result(), route, requestId);
+                    }
+                });
+            });
+        }
+
+        private void failed(RoutingContext context, Route route, String requestId, int attempt, boolean bodySent,
+                Throwable cause) {
+            CircuitBreaker breaker = breakers.get(route.area());
+            long now = System.nanoTime();
+            breaker.failed(now);
+            HttpServerRequest request = context.request();
+            LOG.warnf("%s %s: the %s service did not answer, try %d (%s) [%s]", request.method(), request.path(),
+                    route.area(), attempt + 1, cause.toString(), requestId);
+            boolean timedOut = cause.getClass().getSimpleName().contains("Timeout");
+            // A body already streamed cannot be sent again; a slow service is not asked twice.
+            boolean resendable = !bodySent || declaredLength(request) == 0;
+            if (!timedOut && resendable && IDEMPOTENT.contains(request.method()) && attempt < config.resilience().retries()
+                    && !context.response().headWritten() && breaker.allows(now)) {
+                meters.counter("restwell.gateway.upstream.retries", "area", route.area()).increment();
+                long backoff = Math.max(1, config.resilience().retryBackoff().toMillis() * (attempt + 1));
+                vertx.setTimer(backoff, tick -> attempt(context, route, requestId, attempt + 1, bodySent));
+                return;
+            }
+            if (timedOut && !context.response().headWritten()) {
+                context.response().putHeader("Retry-After", "5");
+                EdgeProblems.send(context, 504, "upstream-timeout", title(route) + " timed out",
+                        "The " + route.area() + " service did not answer in time; other areas keep working.");
+                return;
+            }
+            long retryAfter = breaker.state() == CircuitBreaker.State.OPEN ? breaker.secondsUntilTrial(now) : 5;
+            unavailable(context, route, retryAfter, "did not answer");
+        }
     }
 
     private static void relay(RoutingContext context, HttpClientResponse answer, Route route, String requestId) {
@@ -130,28 +278,6 @@ public class ProxyRoutes {
             response.setChunked(true);
         }
         answer.pipeTo(response);
-    }
-
-    private static void unavailable(RoutingContext context, Route route, String requestId, Throwable cause) {
-        LOG.warnf("%s %s: the %s service did not answer (%s) [%s]", context.request().method(), context.request().path(),
-                route.area(), cause.getMessage(), requestId);
-        HttpServerResponse response = context.response();
-        if (response.headWritten()) {
-            response.reset();
-            return;
-        }
-        String area = route.area().substring(0, 1).toUpperCase(Locale.ROOT) + route.area().substring(1);
-        JsonObject problem = new JsonObject()
-                .put("type", "https://restwell.dev/problems/upstream-unavailable")
-                .put("title", area + " is unavailable")
-                .put("status", 503)
-                .put("detail", "The " + route.area() + " service did not answer; other areas keep working. Try again shortly.")
-                .put("instance", context.request().path());
-        response.setStatusCode(503)
-                .putHeader("Content-Type", "application/problem+json")
-                .putHeader("Retry-After", "5")
-                .putHeader(REQUEST_ID, requestId)
-                .end(problem.encode());
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.json.JsonObject;
+import io.restwell.gateway.routing.EdgeProblems;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -26,15 +26,8 @@ public class UnauthorizedProblem {
     }
 
     public static void send(RoutingContext context) {
-        JsonObject problem = new JsonObject()
-                .put("type", "https://restwell.dev/problems/unauthorized")
-                .put("title", "Authentication needed")
-                .put("status", 401)
-                .put("detail", "Send a valid bearer token in the Authorization header")
-                .put("instance", context.request().path());
-        context.response().setStatusCode(401)
-                .putHeader("Content-Type", "application/problem+json")
-                .putHeader("WWW-Authenticate", "Bearer")
-                .end(problem.encode());
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        EdgeProblems.send(context, 401, "unauthorized", "Authentication needed",
+                "Send a valid bearer token in the Authorization header");
     }
 }

@@ -1,0 +1,89 @@
+package io.restwell.gateway.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.restwell.gateway.config.GatewayConfig;
+import io.vertx.core.Vertx;
+
+/**
+ * One token bucket per caller: per person (token subject), per partner key, per address for anonymous
+ * calls. Buckets live in this instance's memory, so with N gateway replicas a caller may get up to N
+ * times the quota (docs/operations.md); full buckets are dropped every minute, since a full bucket is
+ * the same as a new one.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** Whom a request counts against. */
+    public enum Caller {
+        PERSON, PARTNER, ANONYMOUS
+    }
+
+    private final boolean enabled;
+    private final Map<Caller, RateLimitPolicy> policies;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
+
+    RateLimiter(GatewayConfig config, MeterRegistry meters) {
+        GatewayConfig.RateLimits limits = config.rateLimits();
+        this.enabled = limits.enabled();
+        this.policies = Map.of(
+                Caller.PERSON, policy("person", limits.person()),
+                Caller.PARTNER, policy("partner", limits.partner()),
+                Caller.ANONYMOUS, policy("anonymous", limits.anonymous()));
+        this.meters = meters;
+        meters.gaugeMapSize("restwell.gateway.rate.limit.buckets", java.util.List.of(), buckets);
+    }
+
+    void sweepIdleBuckets(@Observes StartupEvent started, Vertx vertx) {
+        vertx.setPeriodic(60_000, tick -> forgetFullBuckets());
+    }
+
+    /** Null when rate limiting is switched off. */
+    public Limited take(Caller caller, String identity) {
+        if (!enabled) {
+            return null;
+        }
+        RateLimitPolicy policy = policies.get(caller);
+        long now = System.nanoTime();
+        String key = caller == Caller.PARTNER ? "partner:" + sha256(identity) : caller.name() + ":" + identity;
+        TokenBucket.Decision decision = buckets.computeIfAbsent(key, k -> new TokenBucket(policy, now)).take(now);
+        if (!decision.allowed()) {
+            meters.counter("restwell.gateway.rate.limited", "policy", policy.name()).increment();
+        }
+        return new Limited(policy, decision);
+    }
+
+    void forgetFullBuckets() {
+        long now = System.nanoTime();
+        buckets.values().removeIf(bucket -> bucket.isFull(now));
+    }
+
+    private static RateLimitPolicy policy(String name, GatewayConfig.Quota quota) {
+        return new RateLimitPolicy(name, quota.burst(), quota.perSecond());
+    }
+
+    /** Partner keys are secrets: only their hash is kept in memory. */
+    private static String sha256(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The policy a request counted against and what it left. */
+    public record Limited(RateLimitPolicy policy, TokenBucket.Decision decision) {
+    }
+}

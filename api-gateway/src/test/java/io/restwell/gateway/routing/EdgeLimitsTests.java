@@ -1,0 +1,118 @@
+package io.restwell.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restwell.gateway.EchoUpstreams;
+import io.restwell.local.DevTokens;
+import io.restwell.local.testing.RestwellInfrastructure;
+
+/** Rate limits (429), body limits (413), CORS and correlation ids at the edge, with tight limits. */
+@QuarkusTest
+@TestProfile(TightLimitsProfile.class)
+@WithTestResource(EchoUpstreams.class)
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
+class EdgeLimitsTests {
+
+    @Test
+    void aPersonGetsTheirBurstThen429WithRetryAfterAndTheIetfFieldsWhileOthersAreUnaffected() {
+        String alice = DevTokens.issue("alice-" + UUID.randomUUID(), List.of("user"));
+        String bob = DevTokens.issue("bob-" + UUID.randomUUID(), List.of("user"));
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            given().auth().oauth2(alice).get("/api/v1/journal/summary").then().statusCode(200)
+                    .header("RateLimit-Policy", "\"person\";q=3;w=15")
+                    .header("RateLimit", matchesPattern("\"person\";r=" + remaining + ";t=\\d+"));
+        }
+        given().auth().oauth2(alice).get("/api/v1/journal/summary").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-5]"))
+                .header("RateLimit", matchesPattern("\"person\";r=0;t=\\d+"))
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("type", equalTo("https://restwell.dev/problems/rate-limited"))
+                .body("status", equalTo(429));
+        given().auth().oauth2(bob).get("/api/v1/journal/summary").then().statusCode(200);
+    }
+
+    @Test
+    void eachPartnerKeyHasItsOwnBucket() {
+        String keyA = "rw_test_" + UUID.randomUUID();
+        String keyB = "rw_test_" + UUID.randomUUID();
+        given().header("X-Api-Key", keyA).get("/api/v1/partner/bookings").then().statusCode(200)
+                .header("RateLimit-Policy", "\"partner\";q=2;w=10");
+        given().header("X-Api-Key", keyA).get("/api/v1/partner/bookings").then().statusCode(200);
+        given().header("X-Api-Key", keyA).get("/api/v1/partner/bookings").then().statusCode(429);
+        given().header("X-Api-Key", keyB).get("/api/v1/partner/bookings").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413BeforeItReachesTheService() {
+        String token = DevTokens.issue("big-" + UUID.randomUUID(), List.of("user"));
+        given().auth().oauth2(token).contentType("application/json").body("x".repeat(2_000))
+                .post("/api/v1/journal/sleep-entries").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://restwell.dev/problems/payload-too-large"));
+        given().auth().oauth2(token).contentType("application/json").body("x".repeat(1_000))
+                .post("/api/v1/journal/sleep-entries").then().statusCode(200).body("bodyLength", equalTo(1_000));
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsOverTheLimitIsCutOff() {
+        String token = DevTokens.issue("chunked-" + UUID.randomUUID(), List.of("user"));
+        // An InputStream body of unknown length is sent chunked, without Content-Length.
+        int status = given().auth().oauth2(token).contentType("application/json")
+                .body(new ByteArrayInputStream(new byte[64 * 1024]))
+                .post("/api/v1/journal/pain-entries").then().extract().statusCode();
+        assertEquals(413, status);
+    }
+
+    @Test
+    void corsPreflightFromALocalWebAppIsAnsweredWithoutAToken() {
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .options("/api/v1/bookings")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/bookings")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void aCorsResponseExposesTheHeadersAWebAppNeeds() {
+        String token = DevTokens.issue("web-" + UUID.randomUUID(), List.of("user"));
+        String exposed = given().auth().oauth2(token).header("Origin", "http://127.0.0.1:3000")
+                .get("/api/v1/journal/summary").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://127.0.0.1:3000")
+                .extract().header("Access-Control-Expose-Headers");
+        for (String header : List.of("X-Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "ETag", "Location")) {
+            assertTrue(exposed.contains(header), header + " in " + exposed);
+        }
+    }
+
+    @Test
+    void evenA401CarriesTheCorrelationId() {
+        given().header("X-Request-Id", "app-7f3a").get("/api/v1/journal/sleep-entries").then().statusCode(401)
+                .header("X-Request-Id", "app-7f3a");
+        given().auth().oauth2("forged.token.value").header("X-Request-Id", "app-7f3b").get("/api/v1/bookings")
+                .then().statusCode(401).header("X-Request-Id", "app-7f3b");
+    }
+}
