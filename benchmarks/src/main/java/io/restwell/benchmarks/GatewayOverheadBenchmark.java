@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +23,10 @@ import io.restwell.local.DevTokens;
  * What the gateway adds: the same request straight to the owning service and through the gateway,
  * measured by wrk (Debian's package) in alternating rounds within one run.
  *
- * <p>{@code benchmarks/run GatewayOverhead [--seconds 10] [--rounds 3] [--connections 16]}. Two
- * requests: the public catalog ({@code GET /api/v1/session-types}, no token) and a person's journal
- * page ({@code GET /api/v1/journal/sleep-entries?size=5}, a bearer token verified by the gateway and
+ * <p>{@code benchmarks/run GatewayOverhead [--seconds 10] [--rounds 3] [--connections 16]}. Three
+ * requests: the public catalog ({@code GET /api/v1/session-types}, next to no work behind it), a
+ * 7-day availability search (queries and slot arithmetic behind it), and a person's journal page
+ * ({@code GET /api/v1/journal/sleep-entries?size=5}, a bearer token verified by the gateway and
  * again by the service). Each is measured two ways: one connection (latency: what one request pays)
  * and {@code --connections} connections (throughput at saturation). Rate limits stay on with quotas
  * too large to reach, so their cost is counted.
@@ -46,8 +49,11 @@ public final class GatewayOverheadBenchmark {
             String token = DevTokens.issue("bench-gateway-" + UUID.randomUUID(), List.of("user"));
             seedNights(gateway, token);
 
+            LocalDate from = LocalDate.now(ZoneOffset.UTC).plusDays(2);
             List<Case> cases = List.of(
                     new Case("catalog (no token)", "/api/v1/session-types", null, booking),
+                    new Case("availability, 7 days (no token)", "/api/v1/availability?sessionType=SWEDISH&from=" + from
+                            + "&to=" + from.plusDays(6), null, booking),
                     new Case("journal page (JWT)", "/api/v1/journal/sleep-entries?size=5", token, journal));
             System.out.printf("wrk: %d rounds of %d s per measurement, alternating direct and gateway; machine: %s%n",
                     rounds, seconds, BenchmarkPlatform.machine());

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restwell.local.DevTokens;
 import io.restwell.local.stack.LocalStack;
 import io.restwell.local.stack.StackPorts;
@@ -59,6 +63,52 @@ class PlatformIT {
         try (Stream<Path> files = Files.walk(state)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    /**
+     * The public document cannot drift from the services: every operation each running service
+     * documents at its own {@code /q/openapi} is in the gateway's.
+     */
+    @Test
+    void theGatewaysOpenApiDocumentHasEveryOperationEachServiceDocuments() {
+        Set<String> published = operations(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        stack.services().forEach((name, uri) -> {
+            if (name.equals("api-gateway")) {
+                return;
+            }
+            Set<String> own = operations(given().baseUri(uri.toString()).accept("application/json")
+                    .get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+            assertTrue(own.size() >= 5, name + " documents its operations: " + own);
+            Set<String> missing = new TreeSet<>(own);
+            missing.removeAll(published);
+            assertTrue(missing.isEmpty(), name + " operations missing from the gateway's document: " + missing);
+        });
+    }
+
+    /** The gateway's access log names each request by its correlation id. */
+    @Test
+    void theAccessLogCarriesTheCorrelationId() throws Exception {
+        String requestId = "system-" + UUID.randomUUID();
+        given().header("X-Request-Id", requestId).get("/api/v1/session-types").then().statusCode(200)
+                .header("X-Request-Id", requestId);
+        Path log = state.resolve("logs").resolve("api-gateway.log");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!Files.readString(log).contains("rid=" + requestId) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        String line = Files.readAllLines(log).stream().filter(l -> l.contains("rid=" + requestId)).findFirst().orElse("");
+        assertTrue(line.contains("\"GET /api/v1/session-types HTTP/1.1\" 200"), "access log line: " + line);
+    }
+
+    private static Set<String> operations(String document) {
+        Set<String> operations = new TreeSet<>();
+        Map<String, Map<String, Object>> paths = JsonPath.from(document)
+                .getMap("paths");
+        paths.forEach((path, item) -> item.keySet().stream()
+                .filter(method -> List.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        return operations;
     }
 
     @Test
@@ -124,10 +174,10 @@ class PlatformIT {
                 .body("items[0].slots[0].sessionType", equalTo("DEEP_TISSUE"));
 
         // The person takes the first slot: a real booking in booking-service, made once however often it is retried.
-        java.util.Map<String, Object> suggestion = given().auth().oauth2(token).get("/api/v1/recommendations")
+        Map<String, Object> suggestion = given().auth().oauth2(token).get("/api/v1/recommendations")
                 .then().extract().path("items[0]");
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> slot = ((List<java.util.Map<String, Object>>) suggestion.get("slots")).get(0);
+        Map<String, Object> slot = ((List<Map<String, Object>>) suggestion.get("slots")).get(0);
         String choice = "{\"therapistId\":\"" + slot.get("therapistId") + "\",\"start\":\"" + slot.get("start") + "\"}";
         String bookingId = given().auth().oauth2(token).contentType("application/json").body(choice)
                 .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
