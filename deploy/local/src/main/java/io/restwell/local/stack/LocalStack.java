@@ -39,8 +39,19 @@ public final class LocalStack implements AutoCloseable {
      * @param stateDir where data and logs go ({@code logs/}, {@code postgres/}, {@code kafka/})
      * @param ports    the ports to use
      * @param out      where progress goes
+     * @param systemProperties extra {@code -D} settings for every service (say, the gateway's rate limits)
      */
-    public record Options(Path repoRoot, Path stateDir, StackPorts ports, PrintStream out) {
+    public record Options(Path repoRoot, Path stateDir, StackPorts ports, PrintStream out,
+            Map<String, String> systemProperties) {
+
+        public Options {
+            systemProperties = Map.copyOf(systemProperties);
+        }
+
+        public Options(Path repoRoot, Path stateDir, StackPorts ports, PrintStream out) {
+            this(repoRoot, stateDir, ports, out, Map.of());
+        }
+
         Path logs() {
             return stateDir.resolve("logs");
         }
@@ -56,6 +67,8 @@ public final class LocalStack implements AutoCloseable {
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private final List<RunningService> services = new ArrayList<>();
+    /** Instances beyond the first of a service ({@link #startExtraInstance}), newest last. */
+    private final List<RunningService> extraInstances = new ArrayList<>();
     private final List<ProcessRecord> started = new ArrayList<>();
 
     private LocalStack(Options options) {
@@ -118,7 +131,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private RunningService launch(ServiceDefinition service) throws IOException {
-        int port = options.ports().of(service);
+        return launch(service, options.ports().of(service), service.name(), true);
+    }
+
+    /**
+     * @param instance its name in logs and process records ({@code journal-service-2} for a second one)
+     * @param freshCopy copy the packaged app anew; a restart or another instance reuses the copy
+     */
+    private RunningService launch(ServiceDefinition service, int port, String instance, boolean freshCopy)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.profile=local",
@@ -132,23 +153,41 @@ public final class LocalStack implements AutoCloseable {
             command.add("-Dquarkus.datasource.password=" + service.database());
         }
         if (service == ServiceDefinition.RECOMMENDATION) {
-            command.add("-Dquarkus.rest-client.booking.url=http://127.0.0.1:" + options.ports().booking());
+            command.add("-Dquarkus.rest-client.booking.url=" + newestInstance(ServiceDefinition.BOOKING)
+                    .map(RunningService::baseUri).orElse(URI.create("http://127.0.0.1:" + options.ports().booking())));
         }
         if (service == ServiceDefinition.GATEWAY) {
             for (RunningService upstream : services) {
-                command.add("-Drestwell.gateway.upstreams." + upstream.definition.area() + ".url=" + upstream.baseUri());
+                if (upstream.definition.area() != null) {
+                    command.add("-Drestwell.gateway.upstreams." + upstream.definition.area() + ".url="
+                            + newestInstance(upstream.definition).orElse(upstream).baseUri());
+                }
             }
         }
+        options.systemProperties().forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-jar");
-        command.add(copyOfApp(service).resolve("quarkus-run.jar").toString());
-        Path logFile = options.logs().resolve(service.name() + ".log");
+        Path app = freshCopy ? copyOfApp(service) : options.stateDir().resolve("apps").resolve(service.name());
+        command.add(app.resolve("quarkus-run.jar").toString());
+        Path logFile = options.logs().resolve(instance + ".log");
         Process process = new ProcessBuilder(command)
                 .directory(options.stateDir().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+                .redirectOutput(freshCopy ? ProcessBuilder.Redirect.to(logFile.toFile())
+                        : ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
-        started.add(new ProcessRecord(service.name(), process.pid()));
+        started.removeIf(record -> record.name().equals(instance));
+        started.add(new ProcessRecord(instance, process.pid()));
         return new RunningService(service, process, port, logFile);
+    }
+
+    /** The newest extra instance of a service, if any. */
+    private java.util.Optional<RunningService> newestInstance(ServiceDefinition service) {
+        for (int i = extraInstances.size() - 1; i >= 0; i--) {
+            if (extraInstances.get(i).definition == service) {
+                return java.util.Optional.of(extraInstances.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -207,6 +246,91 @@ public final class LocalStack implements AutoCloseable {
     public record ProcessRecord(String name, long pid) {
     }
 
+    // Faults, for the system tests' fault suite (docs/reliability.md): each acts on a running stack.
+
+    /** Kills the (first) instance of a service outright (SIGKILL, no shutdown hooks) and waits until it is gone. */
+    public void kill(String service) throws InterruptedException {
+        RunningService running = running(service);
+        running.process.destroyForcibly();
+        running.process.waitFor();
+    }
+
+    /** Stops the (first) instance of a service politely (SIGTERM) and waits until it is gone. */
+    public void stop(String service) {
+        running(service).stop();
+    }
+
+    /**
+     * Starts a stopped or killed service again on its port, with the same settings, and waits until every health
+     * check is UP; returns the seconds from launch to healthy.
+     */
+    public double restart(String service) throws IOException, InterruptedException {
+        RunningService old = running(service);
+        if (old.process.isAlive()) {
+            throw new IllegalStateException(service + " is still running (pid " + old.process.pid() + ")");
+        }
+        RunningService again = launch(old.definition, old.port, service, false);
+        services.set(services.indexOf(old), again);
+        return again.awaitHealthy(SERVICE_TIMEOUT);
+    }
+
+    /**
+     * Starts one more instance of a service on a free port, sharing the first one's database and Kafka consumer
+     * groups, and waits until it is healthy. Another gateway routes to the newest extra instance of each service,
+     * and another recommendation-service asks the newest extra booking-service.
+     */
+    public URI startExtraInstance(String service) throws IOException, InterruptedException {
+        RunningService first = running(service);
+        long same = extraInstances.stream().filter(extra -> extra.definition == first.definition).count();
+        RunningService extra = launch(first.definition, io.restwell.local.infra.FreePorts.pick(),
+                service + "-" + (same + 2), false);
+        extraInstances.add(extra);
+        extra.awaitHealthy(SERVICE_TIMEOUT);
+        return extra.baseUri();
+    }
+
+    /** Stops every extra instance (SIGTERM), newest first. */
+    public void stopExtraInstances() {
+        for (int i = extraInstances.size() - 1; i >= 0; i--) {
+            RunningService extra = extraInstances.remove(i);
+            extra.stop();
+            started.removeIf(record -> record.pid() == extra.process.pid());
+        }
+    }
+
+    /** Stops the Kafka broker (SIGTERM, a clean shutdown) and waits until it is gone. */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker again on its ports and data; returns the seconds until it answers. */
+    public double startKafka() throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        kafka = LocalKafka.start(options.ports().kafka(), options.ports().kafkaController(),
+                options.stateDir().resolve("kafka"), options.logs().resolve("kafka.log"), Duration.ofSeconds(90));
+        started.removeIf(record -> record.name().equals("kafka"));
+        started.add(0, new ProcessRecord("kafka", kafka.pid()));
+        return (System.nanoTime() - began) / 1e9;
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: open connections are cut) and keeps its data. */
+    public void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on its port and data folder; returns the seconds until it accepts connections. */
+    public double startPostgres() throws IOException {
+        long began = System.nanoTime();
+        postgres = LocalPostgres.start(options.ports().postgres(), options.stateDir().resolve("postgres"));
+        return (System.nanoTime() - began) / 1e9;
+    }
+
+    private RunningService running(String service) {
+        return services.stream().filter(candidate -> candidate.definition.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + service + "; the stack runs "
+                        + services.stream().map(candidate -> candidate.definition.name()).toList()));
+    }
+
     /** A service that died after start-up, if any: the launcher reports it. */
     public List<String> exitedServices() {
         return services.stream().filter(service -> !service.process.isAlive())
@@ -219,7 +343,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         List<Thread> stopping = new ArrayList<>();
-        for (RunningService service : services) {
+        for (RunningService service : Stream.concat(services.stream(), extraInstances.stream()).toList()) {
             Thread thread = new Thread(service::stop, "stop-" + service.definition.name());
             thread.start();
             stopping.add(thread);
