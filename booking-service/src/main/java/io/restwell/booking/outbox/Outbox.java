@@ -13,7 +13,12 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Appends events to the outbox inside the caller's transaction; {@link OutboxRelay} publishes them. */
+import io.opentelemetry.context.Context;
+
+/**
+ * Appends events to the outbox inside the caller's transaction; {@link OutboxRelay} publishes them.
+ * The current trace context is kept with each event, so the trace goes on through Kafka.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -47,14 +52,18 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a " + type + " event", e);
         }
-        entityManager.createNativeQuery("insert into outbox_event (id, aggregate_key, type, subject, payload, created_at)"
-                        + " values (:id, :key, :type, :subject, cast(:payload as jsonb), :created)")
+        TraceContext.Carrier trace = TraceContext.of(Context.current());
+        entityManager.createNativeQuery("insert into outbox_event (id, aggregate_key, type, subject, payload, created_at,"
+                        + " traceparent, tracestate)"
+                        + " values (:id, :key, :type, :subject, cast(:payload as jsonb), :created, :traceparent, :tracestate)")
                 .setParameter("id", id)
                 .setParameter("key", key)
                 .setParameter("type", type)
                 .setParameter("subject", subject)
                 .setParameter("payload", data)
                 .setParameter("created", OffsetDateTime.now(clock))
+                .setParameter("traceparent", trace.traceparent())
+                .setParameter("tracestate", trace.tracestate())
                 .executeUpdate();
         appended.fire(new Appended(id));
         return id;

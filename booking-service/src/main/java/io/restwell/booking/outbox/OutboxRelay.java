@@ -35,6 +35,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -73,6 +79,11 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    OpenTelemetry openTelemetry;
+
+    private Tracer tracer;
 
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
@@ -149,7 +160,8 @@ public class OutboxRelay {
     private record Batch(int published, RuntimeException failure) {
     }
 
-    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt) {
+    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt,
+            String traceparent, String tracestate) {
     }
 
     /**
@@ -165,7 +177,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery(
-                    "select id, aggregate_key, type, subject, payload::text, created_at from outbox_event"
+                    "select id, aggregate_key, type, subject, payload::text, created_at, traceparent, tracestate from outbox_event"
                             + " where published_at is null order by seq limit :batch")
                     .setParameter("batch", config.outbox().batchSize())
                     .getResultList();
@@ -173,11 +185,12 @@ public class OutboxRelay {
                 return new Batch(0, null);
             }
             List<Pending> pending = rows.stream().map(row -> new Pending((UUID) row[0], (String) row[1],
-                    (String) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]))).toList();
+                    (String) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]), (String) row[6],
+                    (String) row[7])).toList();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             try {
                 for (Pending event : pending) {
-                    sends.add(producer().send(record(event)));
+                    sends.add(send(event));
                 }
             } catch (KafkaException e) {
                 discardProducer();
@@ -211,6 +224,42 @@ public class OutboxRelay {
             markPublished(published);
             return new Batch(published.size(), null);
         });
+    }
+
+    /** Sends one event inside a producer span that continues the writing request's trace. */
+    private Future<RecordMetadata> send(Pending event) {
+        if (tracer == null) {
+            tracer = openTelemetry.getTracer("io.restwell.booking.outbox");
+        }
+        Span span = tracer.spanBuilder(Topics.BOOKING_EVENTS + " publish")
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContext.parent(event.traceparent(), event.tracestate()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", Topics.BOOKING_EVENTS)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        ProducerRecord<String, byte[]> record = record(event);
+        TraceContext.Carrier trace = TraceContext.of(Context.root().with(span));
+        if (trace.traceparent() != null) {
+            record.headers().add(TraceContext.TRACEPARENT, trace.traceparent().getBytes(StandardCharsets.UTF_8));
+            if (trace.tracestate() != null) {
+                record.headers().add(TraceContext.TRACESTATE, trace.tracestate().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            return producer().send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.getMessage());
+                }
+                span.end();
+            });
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            span.end();
+            throw e;
+        }
     }
 
     private void markPublished(List<UUID> ids) {
