@@ -1,123 +1,230 @@
 package io.restwell.benchmarks;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restwell.local.DevTokens;
 
 /**
- * Availability searches per second and their latency, on the local seed data (3 clinics in three
- * time zones, 12 therapists, weekly hours).
+ * Availability searches per second and their latency on realistic data: the demo data (3 clinics, 12
+ * therapists) plus {@code --clinics} clinics in six time zones with {@code --therapists} therapists each
+ * (weekly hours in two shapes, lunch breaks, buffers), and about four bookings per working day of every
+ * new therapist over the next four weeks (thousands), all made through the admin and booking API.
  *
- * <p>{@code benchmarks/run Availability [--workers 8] [--seconds 30] [--days 7]}: concurrent workers
- * send {@code GET /api/v1/availability} straight to booking-service for a warm-up and then a measured
- * period. The searches mix the three session types, all clinics or one, and a {@code --days}-day
- * range starting on a random day of the next two weeks; each computes every open slot of the range
- * and returns the first page of 20.
+ * <p>{@code benchmarks/run Availability [--availability-seconds 20] [--availability-connections 8] [--days 7]}:
+ * wrk (a Lua script picks each request from 500 prepared searches: a session type, all clinics or one, a
+ * {@code --days}-day range starting on one of the next three weeks' days) straight to booking-service, with
+ * one connection (latency) and with {@code --availability-connections} (throughput at saturation).
  */
 public final class AvailabilityBenchmark {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> SESSION_TYPES = List.of("DEEP_TISSUE", "SWEDISH", "TRIGGER_POINT");
-    private static final List<String> CLINICS = List.of("",
-            "c0000000-0000-4000-8000-000000000001", "c0000000-0000-4000-8000-000000000002",
-            "c0000000-0000-4000-8000-000000000003");
+    private static final List<String[]> CITIES = List.of(
+            new String[] { "Berlin", "DE", "Europe/Berlin", "10115" }, new String[] { "London", "GB", "Europe/London", "EC1A 1BB" },
+            new String[] { "New York", "US", "America/New_York", "10001" }, new String[] { "Paris", "FR", "Europe/Paris", "75002" },
+            new String[] { "Chicago", "US", "America/Chicago", "60601" }, new String[] { "Los Angeles", "US", "America/Los_Angeles", "90012" });
+    private static final List<String> DEMO_CLINICS = List.of("c0000000-0000-4000-8000-000000000001",
+            "c0000000-0000-4000-8000-000000000002", "c0000000-0000-4000-8000-000000000003");
+
+    /** What the seeding made. */
+    record Seeded(List<String> clinics, int therapists, int bookings, int failedBookings, double seconds) {
+    }
 
     public static void main(String[] args) throws Exception {
-        int workers = option(args, "--workers", 8);
-        int seconds = option(args, "--seconds", 30);
-        int days = option(args, "--days", 7);
-        try (BenchmarkPlatform platform = BenchmarkPlatform.start(args)) {
-            URI booking = platform.stack().services().get("booking-service");
-            System.out.printf("Warm-up 10 s, then %d s measured, %d workers, %d-day searches, machine: %s%n",
-                    seconds, workers, days, BenchmarkPlatform.machine());
-            run(booking, workers, days, Duration.ofSeconds(10), new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong());
-
-            ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-            AtomicLong failures = new AtomicLong();
-            AtomicLong slots = new AtomicLong();
-            long done = run(booking, workers, days, Duration.ofSeconds(seconds), latencies, failures, slots);
-
-            Percentiles latency = new Percentiles(latencies.stream().mapToDouble(Double::doubleValue).toArray());
-            System.out.println();
-            System.out.printf("availability searches: %.0f per second (%d in %d s, %d failed)%n",
-                    done / (double) seconds, done, seconds, failures.get());
-            System.out.printf("latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    latency.at(50), latency.at(90), latency.at(99), latency.at(100));
-            System.out.printf("open slots per search (total over all pages): %.0f on average%n",
-                    done == 0 ? 0.0 : slots.get() / (double) done);
-        }
+        Bench.standalone(args, "Availability", AvailabilityBenchmark::run);
     }
 
-    private static long run(URI booking, int workers, int days, Duration duration, ConcurrentLinkedQueue<Double> latencies,
-            AtomicLong failures, AtomicLong slots) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        for (int w = 0; w < workers; w++) {
-            pool.execute(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < end) {
-                    LocalDate from = today.plusDays(1 + random.nextInt(14));
-                    String clinic = CLINICS.get(random.nextInt(CLINICS.size()));
-                    String query = "sessionType=" + SESSION_TYPES.get(random.nextInt(SESSION_TYPES.size()))
-                            + "&from=" + from + "&to=" + from.plusDays(days - 1)
-                            + (clinic.isEmpty() ? "" : "&clinicId=" + clinic);
-                    HttpRequest request = HttpRequest.newBuilder(booking.resolve("/api/v1/availability?" + query))
-                            .timeout(Duration.ofSeconds(30)).build();
-                    long started = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        double millis = (System.nanoTime() - started) / 1e6;
-                        if (response.statusCode() == 200) {
-                            latencies.add(millis);
-                            done.incrementAndGet();
-                            slots.addAndGet(total(response.body()));
-                        } else {
-                            failures.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
+    public static void run(Bench bench) throws Exception {
+        int seconds = bench.args.integer("--availability-seconds", 20);
+        int connections = bench.args.integer("--availability-connections", 8);
+        int days = bench.args.integer("--days", 7);
+        URI booking = bench.platform.service("booking-service");
+        bench.phase("availability: seeding");
+        Seeded seeded = seed(booking, bench.args.integer("--clinics", 8), bench.args.integer("--therapists", 5));
+        bench.phase("availability search");
+        List<String> searches = searches(seeded.clinics, days, 500);
+        double slotsPerSearch = sampleSlots(booking, searches.subList(0, 60));
+        String script = """
+                local searches = { %s }
+                function request()
+                  return wrk.format("GET", searches[math.random(#searches)])
+                end
+                """.formatted(String.join(",\n", searches.stream().map(Wrk::lua).toList()));
+        Wrk.run(booking, script, List.of(), connections, 5); // warm-up
+
+        Report.Section section = bench.report.section("Availability search on realistic data")
+                .note(Stats.format("Data: %d clinics in %d time zones, %d therapists with weekly hours, %d bookings over the next "
+                        + "four weeks (%d refused while seeding), seeded through the API in %.0f s. Searches: %d-day ranges, a random "
+                        + "session type, all clinics or one; %.0f open slots per search on average (the first page of 20 is "
+                        + "returned). wrk with a Lua script, %d s per load, straight to booking-service.",
+                        seeded.clinics.size(), CITIES.size(), seeded.therapists, seeded.bookings, seeded.failedBookings,
+                        seeded.seconds, days, slotsPerSearch, seconds))
+                .row("load", "searches/s", "p50", "p90", "p99", "max", "errors");
+        for (int load : new int[] { 1, connections }) {
+            Wrk.Result result = Wrk.run(booking, script, List.of(), load, seconds);
+            Distribution latency = result.latency();
+            section.row(load + " conn.", Stats.number(result.requestsPerSecond()), Stats.ms(latency.p50()), Stats.ms(latency.at(90)),
+                    Stats.ms(latency.p99()), Stats.ms(latency.at(100)), String.valueOf(result.non2xx() + result.socketErrors()));
+            bench.report.distribution("Availability search, realistic data (wrk)", load + " conn.", latency);
+        }
+        section.end();
+        bench.phase(null);
+    }
+
+    /** Clinics, therapists, weekly hours and bookings, through the admin and booking API. */
+    static Seeded seed(URI booking, int clinics, int therapistsPerClinic) throws Exception {
+        long began = System.nanoTime();
+        String admin = DevTokens.issue("bench-ops", List.of("admin"));
+        List<String> clinicIds = new ArrayList<>(DEMO_CLINICS);
+        record Therapist(String id, ZoneId zone, boolean early, String sessionType) {
+        }
+        List<Therapist> therapists = new ArrayList<>();
+        for (int c = 0; c < clinics; c++) {
+            String[] city = CITIES.get(c % CITIES.size());
+            String clinic = send(booking, admin, "POST", "/api/v1/clinics", Map.of("name", "Bench Clinic " + (c + 1),
+                    "address", Map.of("street", (c + 1) + " Bench Street", "postalCode", city[3], "city", city[0], "country", city[1]),
+                    "timeZone", city[2])).get("id").asText();
+            clinicIds.add(clinic);
+            for (int t = 0; t < therapistsPerClinic; t++) {
+                int shape = (c * therapistsPerClinic + t) % 4;
+                List<String> qualifications = switch (shape) {
+                    case 0 -> List.of("DEEP_TISSUE", "SWEDISH");
+                    case 1 -> List.of("SWEDISH", "TRIGGER_POINT");
+                    case 2 -> List.of("DEEP_TISSUE", "TRIGGER_POINT");
+                    default -> SESSION_TYPES;
+                };
+                String id = send(booking, admin, "POST", "/api/v1/clinics/" + clinic + "/therapists",
+                        Map.of("name", "Therapist " + (c + 1) + "-" + (t + 1), "qualifications", qualifications)).get("id").asText();
+                boolean early = t % 2 == 0;
+                List<Map<String, String>> hours = new ArrayList<>();
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    if (early && day.getValue() <= 5) { // Mon–Fri 08–12 and 13–17
+                        hours.add(Map.of("day", day.name(), "start", "08:00", "end", "12:00"));
+                        hours.add(Map.of("day", day.name(), "start", "13:00", "end", "17:00"));
+                    } else if (!early && day.getValue() >= 2 && day.getValue() <= 6) { // Tue–Sat 11–20
+                        hours.add(Map.of("day", day.name(), "start", "11:00", "end", "20:00"));
                     }
                 }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
-        return done.get();
-    }
-
-    /** The page's "total" without a JSON library: the last field of the page. */
-    private static long total(String page) {
-        int at = page.lastIndexOf("\"total\":");
-        if (at < 0) {
-            return 0;
-        }
-        int start = at + "\"total\":".length();
-        int stop = start;
-        while (stop < page.length() && Character.isDigit(page.charAt(stop))) {
-            stop++;
-        }
-        return stop > start ? Long.parseLong(page.substring(start, stop)) : 0;
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
+                send(booking, admin, "PUT", "/api/v1/clinics/" + clinic + "/therapists/" + id + "/schedule",
+                        Map.of("bufferMinutes", early ? 15 : 10, "weeklyHours", hours));
+                therapists.add(new Therapist(id, ZoneId.of(city[2]), early, qualifications.get(0)));
             }
         }
-        return fallback;
+        // about four bookings per working day and therapist, days 2 to 29, by 400 people
+        List<Map<String, Object>> bookings = new ArrayList<>();
+        for (Therapist therapist : therapists) {
+            LocalDate today = LocalDate.now(therapist.zone);
+            for (int day = 2; day <= 29; day++) {
+                LocalDate date = today.plusDays(day);
+                int weekday = date.getDayOfWeek().getValue();
+                boolean works = therapist.early ? weekday <= 5 : weekday >= 2 && weekday <= 6;
+                if (!works) {
+                    continue;
+                }
+                List<String> times = therapist.early ? List.of("09:00", "10:30", "13:00", "15:00")
+                        : List.of("11:00", "13:00", "15:30", "18:00");
+                for (String time : times) {
+                    bookings.add(Map.of("therapistId", therapist.id, "sessionType", therapist.sessionType, "durationMinutes", 60,
+                            "start", date.atTime(LocalTime.parse(time)).atZone(therapist.zone).toOffsetDateTime().toString()));
+                }
+            }
+        }
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            people.add(DevTokens.issue("bench-booker-" + UUID.randomUUID(), List.of("user")));
+        }
+        AtomicInteger made = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < bookings.size(); i++) {
+                Map<String, Object> body = bookings.get(i);
+                String person = people.get(i % people.size());
+                done.add(pool.submit(() -> {
+                    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(booking.resolve("/api/v1/bookings"))
+                            .header("Authorization", "Bearer " + person).header("Content-Type", "application/json")
+                            .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() == 201) {
+                        made.incrementAndGet();
+                    } else if (refused.incrementAndGet() <= 3) {
+                        System.out.println("seeding: a booking was refused: " + answer.statusCode() + " " + answer.body());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Seeded(clinicIds, 12 + therapists.size(), made.get(), refused.get(), (System.nanoTime() - began) / 1e9);
+    }
+
+    private static List<String> searches(List<String> clinics, int days, int count) {
+        Random random = new Random(42);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> searches = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate from = today.plusDays(1 + random.nextInt(21));
+            boolean all = random.nextInt(4) == 0;
+            searches.add("/api/v1/availability?sessionType=" + SESSION_TYPES.get(random.nextInt(SESSION_TYPES.size()))
+                    + "&from=" + from + "&to=" + from.plusDays(days - 1)
+                    + (all ? "" : "&clinicId=" + clinics.get(random.nextInt(clinics.size()))));
+        }
+        return searches;
+    }
+
+    private static double sampleSlots(URI booking, List<String> searches) throws IOException, InterruptedException {
+        long total = 0;
+        for (String search : searches) {
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(booking.resolve(search)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IOException("search failed: " + page.statusCode() + " " + page.body());
+            }
+            total += JSON.readTree(page.body()).path("total").asLong();
+        }
+        return total / (double) searches.size();
+    }
+
+    /** An admin call; {@code body} null for none. */
+    static JsonNode send(URI base, String token, String method, String path, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 }

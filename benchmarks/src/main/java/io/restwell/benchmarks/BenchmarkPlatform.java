@@ -1,53 +1,181 @@
 package io.restwell.benchmarks;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restwell.local.stack.LocalStack;
 import io.restwell.local.stack.StackPorts;
 
-/** The real packaged platform on free ports, for one benchmark run; stopped when closed. */
+/**
+ * The real packaged platform on free ports, for one benchmark run; stopped when closed (also on Ctrl-C).
+ * Records the cold start: the whole stack's time to healthy and each part's, as LocalStack reports them
+ * (the four services are launched together, so theirs include competing with each other for the CPU).
+ */
 public final class BenchmarkPlatform implements AutoCloseable {
 
-    private final LocalStack stack;
-    private final Path state;
+    private static final Pattern STEP = Pattern.compile("\\[\\d+/\\d+\\] (\\S+) \\S+ up in ([0-9.]+) s");
 
-    private BenchmarkPlatform(LocalStack stack, Path state) {
+    private final LocalStack stack;
+    private final Path root;
+    private final Path state;
+    private final StackPorts ports;
+    private final double coldStartSeconds;
+    private final Map<String, Double> startSeconds;
+    private final List<ServiceInstance> extraInstances = new ArrayList<>();
+    private final Thread stopOnExit = new Thread(this::close, "benchmark-platform-stop");
+    private boolean closed;
+
+    private BenchmarkPlatform(LocalStack stack, Path root, Path state, StackPorts ports, double coldStartSeconds,
+            Map<String, Double> startSeconds) {
         this.stack = stack;
+        this.root = root;
         this.state = state;
+        this.ports = ports;
+        this.coldStartSeconds = coldStartSeconds;
+        this.startSeconds = startSeconds;
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    public static BenchmarkPlatform start(String[] args) throws Exception {
-        List<String> words = Arrays.asList(args);
-        int rootFlag = words.indexOf("--root");
-        Path root = Path.of(rootFlag >= 0 ? words.get(rootFlag + 1) : ".").toAbsolutePath().normalize();
+    public static BenchmarkPlatform start(Args args) throws Exception {
+        Path root = Path.of(args.text("--root", ".")).toAbsolutePath().normalize();
         Path state = Files.createTempDirectory("restwell-bench-");
+        StackPorts ports = StackPorts.free();
         System.out.println("Starting the platform for the benchmark (logs in " + state.resolve("logs") + ")");
-        return new BenchmarkPlatform(LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out)), state);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        PrintStream both = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                System.out.write(b);
+                progress.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                System.out.write(bytes, offset, length);
+                progress.write(bytes, offset, length);
+            }
+        }, true, StandardCharsets.UTF_8);
+        long began = System.nanoTime();
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(new LocalStack.Options(root, state, ports, both));
+        } catch (Exception e) {
+            delete(state);
+            throw e;
+        }
+        double coldStart = (System.nanoTime() - began) / 1e9;
+        Map<String, Double> steps = new LinkedHashMap<>();
+        Matcher step = STEP.matcher(progress.toString(StandardCharsets.UTF_8));
+        while (step.find()) {
+            steps.put(step.group(1), Double.parseDouble(step.group(2)));
+        }
+        System.out.printf("Platform healthy %.1f s after the start%n", coldStart);
+        return new BenchmarkPlatform(stack, root, state, ports, coldStart, steps);
     }
 
     public LocalStack stack() {
         return stack;
     }
 
-    /** The machine, for the record next to the figures. */
-    public static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap (benchmark JVM), Java "
-                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch");
+    public URI service(String name) {
+        return stack.services().get(name);
     }
 
-    /** Stops the platform and deletes its data (the logs go too: copy them first if a run looks odd). */
+    public Path root() {
+        return root;
+    }
+
+    public Path state() {
+        return state;
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    /** Seconds from the launch of PostgreSQL to the last service healthy. */
+    public double coldStartSeconds() {
+        return coldStartSeconds;
+    }
+
+    /** Each part's seconds to healthy, as LocalStack printed them (PostgreSQL, Kafka, then each service from its launch). */
+    public Map<String, Double> startSeconds() {
+        return startSeconds;
+    }
+
+    /** Another instance of a service, stopped with the platform at the latest. */
+    public synchronized ServiceInstance startInstance(String service, Map<String, String> extraProperties)
+            throws IOException, InterruptedException {
+        ServiceInstance instance = ServiceInstance.start(this, service, extraProperties);
+        extraInstances.add(instance);
+        return instance;
+    }
+
+    /** The machine, for the record next to the figures. */
+    public static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+    }
+
+    private static String memory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return Math.round(kb / 1024.0 / 1024.0) + " GiB RAM";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: leave the memory out
+        }
+        return "RAM unknown";
+    }
+
+    /** The machine's load right now, as uptime shows it: what else ran beside the benchmark. */
+    public static String load() {
+        try {
+            String[] loads = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return "load average " + loads[0] + ", " + loads[1] + ", " + loads[2];
+        } catch (IOException | RuntimeException e) {
+            return "load average unknown";
+        }
+    }
+
+    /** Stops the extra instances and the platform, and deletes its data (logs too: copy them first if a run looks odd). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException exiting) {
+            // called by the hook itself
+        }
+        extraInstances.forEach(ServiceInstance::close);
         stack.close();
-        try (var files = Files.walk(state)) {
+        delete(state);
+    }
+
+    private static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.err.println("could not delete " + state + ": " + e.getMessage());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 }

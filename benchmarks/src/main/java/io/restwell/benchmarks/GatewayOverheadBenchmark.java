@@ -5,17 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.restwell.local.DevTokens;
 
@@ -23,133 +17,78 @@ import io.restwell.local.DevTokens;
  * What the gateway adds: the same request straight to the owning service and through the gateway,
  * measured by wrk (Debian's package) in alternating rounds within one run.
  *
- * <p>{@code benchmarks/run GatewayOverhead [--seconds 10] [--rounds 3] [--connections 16]}. Three
- * requests: the public catalog ({@code GET /api/v1/session-types}, next to no work behind it), a
+ * <p>{@code benchmarks/run GatewayOverhead [--gateway-seconds 5] [--gateway-rounds 3] [--connections 16]}.
+ * Three requests: the public catalog ({@code GET /api/v1/session-types}, next to no work behind it), a
  * 7-day availability search (queries and slot arithmetic behind it), and a person's journal page
- * ({@code GET /api/v1/journal/sleep-entries?size=5}, a bearer token verified by the gateway and
- * again by the service). Each is measured two ways: one connection (latency: what one request pays)
- * and {@code --connections} connections (throughput at saturation). Rate limits stay on with quotas
- * too large to reach, so their cost is counted.
+ * ({@code GET /api/v1/journal/sleep-entries?size=5}, a bearer token verified by the gateway and again by
+ * the service). Each is measured two ways: one connection (latency: what one request pays) and
+ * {@code --connections} connections (throughput at saturation). Figures are the medians of the rounds.
+ * Rate limits stay on with quotas too large to reach, so their cost is counted.
  */
 public final class GatewayOverheadBenchmark {
 
-    private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|75|90|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
-            Pattern.MULTILINE);
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-
     public static void main(String[] args) throws Exception {
-        int seconds = option(args, "--seconds", 10);
-        int rounds = option(args, "--rounds", 3);
-        int connections = option(args, "--connections", 16);
-        try (BenchmarkPlatform platform = BenchmarkPlatform.start(args)) {
-            URI gateway = platform.stack().gateway();
-            URI booking = platform.stack().services().get("booking-service");
-            URI journal = platform.stack().services().get("journal-service");
-            String token = DevTokens.issue("bench-gateway-" + UUID.randomUUID(), List.of("user"));
-            seedNights(gateway, token);
+        Bench.standalone(args, "GatewayOverhead", GatewayOverheadBenchmark::run);
+    }
 
-            LocalDate from = LocalDate.now(ZoneOffset.UTC).plusDays(2);
-            List<Case> cases = List.of(
-                    new Case("catalog (no token)", "/api/v1/session-types", null, booking),
-                    new Case("availability, 7 days (no token)", "/api/v1/availability?sessionType=SWEDISH&from=" + from
-                            + "&to=" + from.plusDays(6), null, booking),
-                    new Case("journal page (JWT)", "/api/v1/journal/sleep-entries?size=5", token, journal));
-            System.out.printf("wrk: %d rounds of %d s per measurement, alternating direct and gateway; machine: %s%n",
-                    rounds, seconds, BenchmarkPlatform.machine());
+    public static void run(Bench bench) throws Exception {
+        int seconds = bench.args.integer("--gateway-seconds", 5);
+        int rounds = bench.args.integer("--gateway-rounds", 3);
+        int connections = bench.args.integer("--connections", 16);
+        bench.phase("gateway overhead");
+        URI gateway = bench.platform.stack().gateway();
+        URI booking = bench.platform.service("booking-service");
+        URI journal = bench.platform.service("journal-service");
+        String token = DevTokens.issue("bench-gateway-" + UUID.randomUUID(), List.of("user"));
+        seedNights(gateway, token);
+
+        LocalDate from = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        List<Case> cases = List.of(
+                new Case("catalog", "catalog (no token)", "/api/v1/session-types", null, booking),
+                new Case("availability", "availability, 7 days (no token)", "/api/v1/availability?sessionType=SWEDISH&from="
+                        + from + "&to=" + from.plusDays(6), null, booking),
+                new Case("journal page", "journal page (JWT)", "/api/v1/journal/sleep-entries?size=5", token, journal));
+        for (Case c : cases) {
+            wrk(c.service.resolve(c.path), c.token, 1, 3); // warm-up: JIT, connection pools
+            wrk(gateway.resolve(c.path), c.token, 1, 3);
+        }
+        Report.Section section = bench.report.section("Gateway overhead")
+                .note(Stats.format("wrk, %d rounds of %d s per measurement, alternating direct and through the gateway; "
+                        + "figures are the medians of the rounds. Added = gateway − direct.", rounds, seconds))
+                .row("request", "load", "direct req/s", "gateway req/s", "gateway/direct", "direct p50 / p99",
+                        "gateway p50 / p99", "added p50 / p99", "errors");
+        for (int load : new int[] { 1, connections }) {
             for (Case c : cases) {
-                wrk(c.direct(), c.token, 1, 5); // warm-up: JIT, connection pools
-                wrk(c.viaGateway(gateway), c.token, 1, 5);
-            }
-            System.out.println();
-            System.out.println("| request | load | direct req/s | gateway req/s | ratio | direct p50 / p99 | gateway p50 / p99 | added p50 / p99 |");
-            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
-            for (Case c : cases) {
-                for (int load : new int[] { 1, connections }) {
-                    List<Wrk> direct = new ArrayList<>();
-                    List<Wrk> through = new ArrayList<>();
-                    for (int round = 0; round < rounds; round++) {
-                        direct.add(wrk(c.direct(), c.token, load, seconds));
-                        through.add(wrk(c.viaGateway(gateway), c.token, load, seconds));
-                    }
-                    print(c.name, load, direct, through);
+                List<Wrk.Result> direct = new ArrayList<>();
+                List<Wrk.Result> through = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    direct.add(wrk(c.service.resolve(c.path), c.token, load, seconds));
+                    through.add(wrk(gateway.resolve(c.path), c.token, load, seconds));
                 }
+                double directRps = Stats.median(direct.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
+                double gatewayRps = Stats.median(through.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
+                Distribution d = Distribution.median(direct.stream().map(Wrk.Result::latency).toList());
+                Distribution g = Distribution.median(through.stream().map(Wrk.Result::latency).toList());
+                long errors = direct.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum()
+                        + through.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum();
+                section.row(c.name, load + " conn.", Stats.number(directRps), Stats.number(gatewayRps),
+                        Stats.format("%.0f %%", 100 * gatewayRps / directRps),
+                        Stats.ms(d.p50()) + " / " + Stats.ms(d.p99()), Stats.ms(g.p50()) + " / " + Stats.ms(g.p99()),
+                        Stats.format("%+.2f / %+.2f ms", g.p50() - d.p50(), g.p99() - d.p99()), String.valueOf(errors));
+                String panel = "Gateway overhead, " + load + (load == 1 ? " connection" : " connections") + " (wrk)";
+                bench.report.distribution(panel, c.shortName + " direct", d);
+                bench.report.distribution(panel, c.shortName + " via gateway", g);
             }
         }
+        section.end();
+        bench.phase(null);
     }
 
-    private record Case(String name, String path, String token, URI service) {
-        URI direct() {
-            return service.resolve(path);
-        }
-
-        URI viaGateway(URI gateway) {
-            return gateway.resolve(path);
-        }
+    private record Case(String shortName, String name, String path, String token, URI service) {
     }
 
-    /** One wrk run's figures; latencies in milliseconds. */
-    record Wrk(double requestsPerSecond, double p50, double p99, long errors) {
-    }
-
-    static Wrk wrk(URI url, String token, int connections, int seconds) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "--latency", "-t", String.valueOf(Math.min(2, connections)),
-                "-c", String.valueOf(connections), "-d", seconds + "s", "--timeout", "5s"));
-        if (token != null) {
-            command.addAll(List.of("-H", "Authorization: Bearer " + token));
-        }
-        command.add(url.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IOException("wrk failed: " + output);
-        }
-        return parse(output);
-    }
-
-    static Wrk parse(String output) {
-        Matcher rps = REQUESTS_PER_SECOND.matcher(output);
-        if (!rps.find()) {
-            throw new IllegalStateException("no Requests/sec in wrk's output: " + output);
-        }
-        double p50 = Double.NaN;
-        double p99 = Double.NaN;
-        Matcher percentile = PERCENTILE.matcher(output);
-        while (percentile.find()) {
-            double value = Double.parseDouble(percentile.group(2)) * switch (percentile.group(3)) {
-                case "us" -> 0.001;
-                case "s" -> 1000;
-                default -> 1;
-            };
-            if (percentile.group(1).equals("50")) {
-                p50 = value;
-            } else if (percentile.group(1).equals("99")) {
-                p99 = value;
-            }
-        }
-        Matcher errors = NON_2XX.matcher(output);
-        return new Wrk(Double.parseDouble(rps.group(1)), p50, p99, errors.find() ? Long.parseLong(errors.group(1)) : 0);
-    }
-
-    private static void print(String name, int load, List<Wrk> direct, List<Wrk> through) {
-        double directRps = median(direct.stream().mapToDouble(Wrk::requestsPerSecond).toArray());
-        double gatewayRps = median(through.stream().mapToDouble(Wrk::requestsPerSecond).toArray());
-        double directP50 = median(direct.stream().mapToDouble(Wrk::p50).toArray());
-        double directP99 = median(direct.stream().mapToDouble(Wrk::p99).toArray());
-        double gatewayP50 = median(through.stream().mapToDouble(Wrk::p50).toArray());
-        double gatewayP99 = median(through.stream().mapToDouble(Wrk::p99).toArray());
-        long errors = direct.stream().mapToLong(Wrk::errors).sum() + through.stream().mapToLong(Wrk::errors).sum();
-        System.out.println(String.format(Locale.ROOT,
-                "| %s | %d conn. | %.0f | %.0f | %.0f %% | %.2f / %.2f ms | %.2f / %.2f ms | %+.2f / %+.2f ms |%s", name,
-                load, directRps, gatewayRps, 100 * gatewayRps / directRps, directP50, directP99, gatewayP50, gatewayP99,
-                gatewayP50 - directP50, gatewayP99 - directP99, errors > 0 ? " (" + errors + " non-2xx!)" : ""));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    private static Wrk.Result wrk(URI url, String token, int connections, int seconds) throws IOException, InterruptedException {
+        return Wrk.run(url, "", token == null ? List.of() : List.of("Authorization: Bearer " + token), connections, seconds);
     }
 
     /** A journal with a few nights, so the page read is a real query. */
@@ -168,11 +107,5 @@ public final class GatewayOverheadBenchmark {
                 throw new IOException("seeding failed: " + answer.statusCode() + " " + answer.body());
             }
         }
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        List<String> words = Arrays.asList(args);
-        int at = words.indexOf(name);
-        return at >= 0 ? Integer.parseInt(words.get(at + 1)) : fallback;
     }
 }
