@@ -24,20 +24,24 @@ class KafkaOutageIT {
 
         FaultPlatform.stack().stopKafka();
         long stopped = System.nanoTime();
-        NightStream stream = new NightStream(List.of(FaultPlatform.stack().gateway()), nights,
-                Duration.ofSeconds(outage).minusSeconds(1)).start().await();
-        long remaining = Duration.ofSeconds(outage).toNanos() - (System.nanoTime() - stopped);
-        if (remaining > 0) {
-            Thread.sleep(remaining / 1_000_000);
+        NightStream stream;
+        double brokerUp;
+        try {
+            stream = new NightStream(List.of(FaultPlatform.stack().gateway()), nights,
+                    Duration.ofSeconds(outage).minusSeconds(1)).start().await();
+            long remaining = Duration.ofSeconds(outage).toNanos() - (System.nanoTime() - stopped);
+            if (remaining > 0) {
+                Thread.sleep(remaining / 1_000_000);
+            }
+            assertEquals(List.of(), stream.refused, "journal writes refused while Kafka was down");
+            assertEquals(nights, stream.entries.size());
+            // Nothing can have reached a suggestion yet: the events are still in the journal's outbox.
+            for (String person : stream.entries.keySet()) {
+                assertTrue(FaultPlatform.suggestions(person).isEmpty(), person + " got a suggestion without Kafka");
+            }
+        } finally {
+            brokerUp = FaultPlatform.stack().startKafka(); // also after a failed assertion: the platform is shared
         }
-        assertEquals(List.of(), stream.refused, "journal writes refused while Kafka was down");
-        assertEquals(nights, stream.entries.size());
-        // Nothing can have reached a suggestion yet: the events are still in the journal's outbox.
-        for (String person : stream.entries.keySet()) {
-            assertTrue(FaultPlatform.suggestions(person).isEmpty(), person + " got a suggestion without Kafka");
-        }
-
-        double brokerUp = FaultPlatform.stack().startKafka();
         long restarted = System.nanoTime();
         stream.assertExactlyOneSuggestionPerNight(Duration.ofSeconds(120));
         FaultPlatform.log(String.format("Kafka down %.1f s; broker answered %.1f s after its start; every "
