@@ -90,7 +90,7 @@ public final class FootprintBenchmark {
             section.row("booking-service (2nd instance)", "–", "–", "–", RssSampler.mib(second.kilobytes()), second.phase());
         }
         long idleServices = SERVICES.stream().mapToLong(service -> idle.getOrDefault(service, 0L)).sum();
-        section.note(Stats.format("The four services together: %s idle; Kafka %s idle.", RssSampler.mib(idleServices),
+        section.conclusion(Stats.format("The four services together: %s idle; Kafka %s idle.", RssSampler.mib(idleServices),
                 RssSampler.mib(idle.getOrDefault("kafka", 0L))));
         section.end();
     }
@@ -108,7 +108,7 @@ public final class FootprintBenchmark {
                 throw new IllegalStateException(e);
             }
         });
-        Wrk.Result writes = Wrk.run(gateway, JournalIngestBenchmark.script(2, LocalDate.of(2023, 1, 1)), List.of(), 4, seconds);
+        Wrk.Result writes = Wrk.run(gateway, JournalIngestBenchmark.script(2, LocalDate.of(2023, 1, 1), "bench-footprint-"), List.of(), 4, seconds);
         System.out.printf("mixed load: %.0f searches/s and %.0f journal writes/s%n", searches.join().requestsPerSecond(),
                 writes.requestsPerSecond());
         bench.phase(null);

@@ -12,12 +12,12 @@ import java.util.Map;
 final class LatencyChart {
 
     private static final int PANEL_WIDTH = 540;
-    private static final int PANEL_HEIGHT = 330;
+    private static final int PANEL_HEIGHT = 400;
     private static final int COLUMNS = 2;
     private static final int LEFT = 62;
     private static final int RIGHT = 16;
     private static final int TOP = 34;
-    private static final int BOTTOM = 44;
+    private static final int BOTTOM = 114; // axis labels, then the legend in two columns
     private static final double X_MIN = Math.log10(2);
     private static final double X_MAX = 5; // the maximum is drawn where 99.999 % would be
     private static final List<String> COLOURS = List.of("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
@@ -84,7 +84,7 @@ final class LatencyChart {
                 out.append(f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\"/>\n", plotLeft, y, plotRight, y,
                         step == 1 ? "#ddd" : "#f0f0f0"));
                 out.append(f("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#444\">%s</text>\n", plotLeft - 4, y + 4,
-                        Report.escape(Stats.ms(value).replace(".00", ""))));
+                        tick(value)));
             }
         }
         // x grid
@@ -93,14 +93,14 @@ final class LatencyChart {
             double x = scale(position(percentile), X_MIN, X_MAX, plotLeft, plotRight);
             out.append(f("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>\n", x, plotTop, x, plotBottom));
             out.append(f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#444\">%s</text>\n", x, plotBottom + 14,
-                    percentile >= 100 ? "max" : f("%s %%", new java.math.BigDecimal(percentile).stripTrailingZeros().toPlainString())));
+                    percentile >= 100 ? "max" : f("%s %%", java.math.BigDecimal.valueOf(percentile).stripTrailingZeros().toPlainString())));
         }
         out.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#444\">percentile (log scale of 1/(1−p))</text>\n",
                 (plotLeft + plotRight) / 2, plotBottom + 32));
         out.append(f("<text x=\"%d\" y=\"%d\" fill=\"#444\" transform=\"rotate(-90 %d %d)\" text-anchor=\"middle\">latency</text>\n",
                 x0 + 12, (plotTop + plotBottom) / 2, x0 + 12, (plotTop + plotBottom) / 2));
         int colour = 0;
-        int legendY = plotTop + 14;
+        int legendIndex = 0;
         for (Map.Entry<String, Distribution> line : series.entrySet()) {
             String stroke = COLOURS.get(colour++ % COLOURS.size());
             StringBuilder points = new StringBuilder();
@@ -118,11 +118,22 @@ final class LatencyChart {
                     out.append(f("<circle cx=\"%s\" cy=\"%s\" r=\"2.5\" fill=\"%s\"/>\n", xy[0], xy[1], stroke));
                 }
             }
-            out.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"/>\n", plotLeft + 8,
-                    legendY - 4, plotLeft + 26, legendY - 4, stroke));
-            out.append(f("<text x=\"%d\" y=\"%d\">%s</text>\n", plotLeft + 31, legendY, Report.escape(line.getKey())));
-            legendY += 15;
+            int legendX = plotLeft + (legendIndex % 2) * 235;
+            int legendY = plotBottom + 52 + (legendIndex / 2) * 15;
+            legendIndex++;
+            out.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"/>\n", legendX,
+                    legendY - 4, legendX + 18, legendY - 4, stroke));
+            out.append(f("<text x=\"%d\" y=\"%d\">%s</text>\n", legendX + 23, legendY, Report.escape(line.getKey())));
         }
+    }
+
+    /** 0.5 ms, 2 ms, 50 ms, 1 s, 20 s. */
+    private static String tick(double millis) {
+        if (millis >= 1000) {
+            return f("%s s", java.math.BigDecimal.valueOf(millis / 1000).stripTrailingZeros().toPlainString());
+        }
+        return f("%s ms", java.math.BigDecimal.valueOf(millis).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString());
     }
 
     private static double position(double percentile) {

@@ -19,6 +19,7 @@ public final class Report {
         final String title;
         final List<String> notes = new ArrayList<>();
         final List<List<String>> rows = new ArrayList<>();
+        final List<String> conclusions = new ArrayList<>();
 
         Section(String title) {
             this.title = title;
@@ -26,6 +27,12 @@ public final class Report {
 
         public Section note(String text) {
             notes.add(text);
+            return this;
+        }
+
+        /** Text after the table. */
+        public Section conclusion(String text) {
+            conclusions.add(text);
             return this;
         }
 
@@ -52,6 +59,9 @@ public final class Report {
                     out.append("|").append(" --- |".repeat(rows.get(0).size())).append("\n");
                 }
             }
+            for (String conclusion : conclusions) {
+                out.append("\n").append(conclusion).append("\n");
+            }
             return out.toString();
         }
 
@@ -70,6 +80,9 @@ public final class Report {
                     out.append("</tr>\n");
                 }
                 out.append("</table>\n");
+            }
+            for (String conclusion : conclusions) {
+                out.append("<p>").append(escape(conclusion)).append("</p>\n");
             }
             return out.toString();
         }
