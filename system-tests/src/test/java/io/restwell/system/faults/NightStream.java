@@ -93,6 +93,30 @@ final class NightStream {
         return this;
     }
 
+    /** The people whose night's event recommendation-service dead-lettered (journal.events.dlq). */
+    Set<String> deadLettered() {
+        return FaultPlatform.eventsOf("journal.events.dlq", Set.copyOf(entries.keySet())).stream()
+                .map(FaultPlatform.Event::key).collect(Collectors.toSet());
+    }
+
+    /** For a failure message: each person still without a suggestion, with their records on each topic. */
+    private static String whereAreTheEvents(Map<String, String> written) throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (String person : written.keySet()) {
+            if (FaultPlatform.suggestions(person).isEmpty()) {
+                missing.add(person);
+            }
+        }
+        Set<String> keys = Set.copyOf(missing);
+        Map<String, List<String>> where = new HashMap<>();
+        for (String topic : List.of("journal.events", "journal.events.dlq", "recommendation.events")) {
+            FaultPlatform.eventsOf(topic, keys).forEach(event -> where.computeIfAbsent(event.key(), key -> new ArrayList<>())
+                    .add(topic + "@" + event.partition() + "/" + event.offset() + " " + event.type() + " " + event.id()));
+        }
+        return missing.stream().map(person -> person + " (entry " + written.get(person) + "): "
+                + where.getOrDefault(person, List.of("on no topic"))).collect(Collectors.joining("; "));
+    }
+
     long maxLatencyMillis() {
         return latencyMillis.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
@@ -104,8 +128,12 @@ final class NightStream {
      */
     Map<String, Map<String, Object>> assertExactlyOneSuggestionPerNight(Duration timeout) throws Exception {
         Map<String, String> written = Map.copyOf(entries);
-        Map<String, List<Map<String, Object>>> seen = FaultPlatform.awaitSuggestions(written.keySet(),
-                Set.of("PENDING", "FILLED", "NONE"), timeout);
+        Map<String, List<Map<String, Object>>> seen;
+        try {
+            seen = FaultPlatform.awaitSuggestions(written.keySet(), Set.of("PENDING", "FILLED", "NONE"), timeout);
+        } catch (AssertionError lost) {
+            throw new AssertionError(lost.getMessage() + "; where their events are: " + whereAreTheEvents(written), lost);
+        }
         Map<String, Map<String, Object>> suggestion = new HashMap<>();
         written.forEach((person, entry) -> {
             List<Map<String, Object>> items = seen.get(person);

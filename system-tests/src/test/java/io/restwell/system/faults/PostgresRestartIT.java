@@ -1,0 +1,117 @@
+package io.restwell.system.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restwell.local.stack.LocalStack;
+
+/**
+ * PostgreSQL restarts under load: health shows the outage while it lasts, the services recover by themselves
+ * (same processes), and every write the platform acknowledged leads to exactly one suggestion.
+ */
+@ExtendWith(FaultPlatform.class)
+class PostgresRestartIT {
+
+    private static final List<String> SERVICES = List.of(FaultPlatform.BOOKING, FaultPlatform.JOURNAL,
+            FaultPlatform.RECOMMENDATION);
+
+    @Test
+    void servicesRecoverWithoutARestartOfTheirOwn() throws Exception {
+        int outage = FaultPlatform.setting("postgres-outage-seconds", 5);
+        int seconds = FaultPlatform.setting("postgres-load-seconds", 16);
+        LocalStack stack = FaultPlatform.stack();
+        Map<String, Long> pidsBefore = pids(stack);
+        NightStream stream = new NightStream(List.of(stack.gateway()), seconds * 2, Duration.ofSeconds(seconds)).start();
+        Thread.sleep(seconds * 250L);
+
+        stack.stopPostgres();
+        long stopped = System.nanoTime();
+        long shown;
+        double pgUp = -1;
+        try {
+            for (String service : SERVICES) {
+                assertEquals(503, awaitHealth(stack.services().get(service), 503, Duration.ofSeconds(15)),
+                        service + "'s /q/health while PostgreSQL is down");
+            }
+            HttpResponse<String> gatewayHealth = FaultPlatform.send(FaultPlatform.gateway("/q/health").GET());
+            assertEquals(503, gatewayHealth.statusCode(), gatewayHealth.body());
+            for (String area : List.of("booking", "journal", "recommendation")) {
+                // "DOWN (HTTP 503)", or a timeout while the service's own check waits for a connection
+                assertTrue(gatewayHealth.body().contains("\"" + area + "\": \"DOWN"), gatewayHealth.body());
+            }
+            shown = System.nanoTime();
+            long remaining = Duration.ofSeconds(outage).toNanos() - (shown - stopped);
+            if (remaining > 0) {
+                Thread.sleep(remaining / 1_000_000);
+            }
+        } finally {
+            pgUp = stack.startPostgres(); // also after a failed assertion: the platform is shared
+        }
+        long back = System.nanoTime();
+        for (String service : SERVICES) {
+            assertEquals(200, awaitHealth(stack.services().get(service), 200, Duration.ofSeconds(60)),
+                    service + "'s /q/health after PostgreSQL returned");
+        }
+        long healthy = System.nanoTime();
+        assertEquals(200, FaultPlatform.send(FaultPlatform.gateway("/q/health").GET()).statusCode());
+        assertEquals(pidsBefore, pids(stack), "a service was restarted");
+
+        stream.await();
+        // Writes during the outage may be refused, with a problem; every acknowledged one must come through.
+        for (String refusal : stream.refused) {
+            assertTrue(refusal.contains("\"status\":5") || refusal.contains("\"status\": 5"),
+                    "a refused write without a problem body: " + refusal);
+        }
+        assertTrue(stream.entries.size() >= seconds, stream.entries.size() + " writes acknowledged of " + seconds * 2);
+        // KNOWN DEFECT (docs/reliability.md): recommendation-service sends an event it failed to apply while
+        // PostgreSQL was down to journal.events.dlq instead of retrying it, so that night gets no suggestion.
+        // Only those nights are set aside, after checking their event reached journal.events once.
+        int acknowledged = stream.entries.size();
+        Set<String> deadLettered = stream.deadLettered();
+        Map<String, Long> published = FaultPlatform.eventsOf("journal.events", deadLettered).stream()
+                .collect(Collectors.groupingBy(FaultPlatform.Event::key, Collectors.counting()));
+        for (String person : deadLettered) {
+            assertEquals(1L, published.get(person), person + "'s night on journal.events");
+            stream.entries.remove(person);
+        }
+        if (!deadLettered.isEmpty()) {
+            FaultPlatform.log("KNOWN DEFECT: " + deadLettered.size() + " acknowledged nights dead-lettered by "
+                    + "recommendation-service during the outage, so without a suggestion: " + deadLettered);
+        }
+        stream.assertExactlyOneSuggestionPerNight(Duration.ofSeconds(120));
+        FaultPlatform.log(String.format("PostgreSQL down %.1f s (health DOWN everywhere %.1f s after the stop), up "
+                + "%.1f s after its start; every service healthy again %.1f s after that, same processes; %d of %d "
+                + "writes acknowledged, %d refused with a problem", (back - stopped) / 1e9 - pgUp,
+                (shown - stopped) / 1e9, pgUp, (healthy - back) / 1e9, acknowledged, seconds * 2,
+                stream.refused.size()));
+    }
+
+    private static int awaitHealth(URI base, int expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int status = FaultPlatform.healthOf(base);
+        while (status != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = FaultPlatform.healthOf(base);
+        }
+        return status;
+    }
+
+    private static Map<String, Long> pids(LocalStack stack) {
+        Map<String, Long> pids = new TreeMap<>();
+        stack.processes().stream().filter(process -> SERVICES.contains(process.name()))
+                .forEach(process -> pids.put(process.name(), process.pid()));
+        return pids;
+    }
+}
