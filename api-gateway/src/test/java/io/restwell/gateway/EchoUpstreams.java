@@ -47,6 +47,7 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
                     + ",\"uri\":\"" + exchange.getRequestURI() + "\""
                     + ",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\""
                     + ",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\""
+                    + ",\"traceparents\":\"" + exchange.getRequestHeaders().getOrDefault("traceparent", java.util.List.of()) + "\""
                     + ",\"bodyLength\":" + requestBody.length
                     + ",\"attempt\":" + attempt
                     + ",\"status\":\"UP\"}";

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -57,6 +58,10 @@ public class ProxyRoutes {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
     private static final String PARTNER_PREFIX = "/api/v1/partner";
+    /** The request-context key Quarkus's HTTP metrics read a path template from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    /** W3C trace context: with tracing on, the gateway's own span is sent on in their place. */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
 
     @Produces
     @Singleton
@@ -69,7 +74,8 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router, Vertx vertx, RouteTable routes, GatewayConfig config, RateLimiter limiter,
-            MeterRegistry meters) {
+            MeterRegistry meters, @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+        boolean tracing = !tracingOff;
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
                 .setMaxPoolSize(128)
@@ -79,11 +85,17 @@ public class ProxyRoutes {
                 area -> new CircuitBreaker(config.resilience().failureThreshold(), config.resilience().openFor())));
         breakers.forEach((area, breaker) -> meters.gauge("restwell.gateway.upstream.circuit.open", Tags.of("area", area),
                 breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1));
-        Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters);
+        Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters, tracing);
+        PathTemplates templates = publicPathTemplates();
 
         router.route("/api/v1/*").handler(context -> {
             HttpServerRequest request = context.request();
             String requestId = CorrelationIds.of(context);
+            // Metrics and traces name the documented operation, never the ids in the path.
+            io.vertx.core.Context requestContext = Vertx.currentContext();
+            if (requestContext != null) {
+                requestContext.putLocal(URL_PATH_TEMPLATE, templates.templateOf(request.path()));
+            }
 
             Optional<String> person = person(context);
             if (EdgeAccess.needsPerson(request.method().name(), request.path()) && person.isEmpty()) {
@@ -112,6 +124,19 @@ public class ProxyRoutes {
             request.pause();
             forwarding.attempt(context, route.get(), requestId, 0, false);
         });
+    }
+
+    /** The public document's paths (META-INF/openapi.json, merged at build time). */
+    private static PathTemplates publicPathTemplates() {
+        try (var document = ProxyRoutes.class.getResourceAsStream("/META-INF/openapi.json")) {
+            if (document == null) {
+                return new PathTemplates(List.of());
+            }
+            return PathTemplates.of(new io.vertx.core.json.JsonObject(new String(document.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).getJsonObject("paths").getMap());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The subject of the verified token; proactive authentication already refused a forged one. */
@@ -191,7 +216,7 @@ public class ProxyRoutes {
 
     /** One request's way to its service, with retries for idempotent methods. */
     private record Forwarding(Vertx vertx, HttpClient client, GatewayConfig config, Map<String, CircuitBreaker> breakers,
-            MeterRegistry meters) {
+            MeterRegistry meters, boolean tracing) {
 
         /** @param bodySent whether an earlier try already consumed the client's body */
         void attempt(RoutingContext context, Route route, String requestId, int attempt, boolean bodySent) {
@@ -210,6 +235,9 @@ public class ProxyRoutes {
                 }
                 HttpClientRequest outgoing = opened.result();
                 copyHeaders(request.headers(), outgoing.headers());
+                if (tracing) {
+                    TRACE_CONTEXT.forEach(outgoing.headers()::remove);
+                }
                 outgoing.putHeader(REQUEST_ID, requestId);
                 outgoing.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
                 outgoing.putHeader("X-Forwarded-Proto", request.scheme());

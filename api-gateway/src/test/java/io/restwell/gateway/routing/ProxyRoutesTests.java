@@ -91,4 +91,14 @@ class ProxyRoutesTests {
         given().when().get("/api/v1/availability?sessionType=SWEDISH").then().statusCode(200);
         given().when().get("/api/v1/partner/bookings").then().statusCode(200);
     }
+
+    /** Every id in a path must not become its own time series: the metrics stay bounded. */
+    @Test
+    void requestMetricsDoNotCarryIdsFromPaths() {
+        String id = java.util.UUID.randomUUID().toString();
+        given().auth().oauth2(TOKEN).when().get("/api/v1/journal/sleep-entries/" + id).then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "HTTP metrics exported");
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(id), "an id from a path became a metric tag");
+    }
 }

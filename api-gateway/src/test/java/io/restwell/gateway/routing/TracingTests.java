@@ -1,0 +1,45 @@
+package io.restwell.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restwell.gateway.EchoUpstreams;
+import io.restwell.local.DevTokens;
+import io.restwell.local.testing.RestwellInfrastructure;
+
+/** With tracing on, as in production: the service's span continues the gateway's, in the caller's trace. */
+@QuarkusTest
+@TestProfile(TracingTests.TracingOn.class)
+@WithTestResource(EchoUpstreams.class)
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
+class TracingTests {
+
+    public static class TracingOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.exporter.otlp.enabled", "false");
+        }
+    }
+
+    @Test
+    void theServiceGetsOneTraceparentInTheCallersTraceNamingTheGatewaysSpan() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callerSpan = "00f067aa0ba902b7";
+        String received = given().auth().oauth2(DevTokens.issue("trace-" + UUID.randomUUID(), List.of("user")))
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .get("/api/v1/journal/summary").then().statusCode(200).extract().path("traceparents");
+        assertTrue(received.matches("\\[00-" + traceId + "-[0-9a-f]{16}-01\\]"), "one traceparent in the caller's trace: " + received);
+        assertTrue(!received.contains(callerSpan), "the gateway's own span is the service's parent: " + received);
+    }
+}
