@@ -111,6 +111,31 @@ class PlatformIT {
         return operations;
     }
 
+    /**
+     * A partner clinic's integration, through the gateway: an admin creates a key for the clinic; the
+     * key reads that clinic only; after revocation it is refused.
+     */
+    @Test
+    void aPartnerKeyWorksThroughTheGatewayForItsClinicOnlyUntilRevoked() {
+        String admin = DevTokens.issue("ops-" + UUID.randomUUID(), List.of("admin"));
+        List<String> clinics = given().get("/api/v1/clinics").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertTrue(clinics.size() >= 2, "the local demo data has several clinics");
+        JsonPath created = given().auth().oauth2(admin).contentType("application/json").body("{\"label\":\"system test\"}")
+                .post("/api/v1/admin/clinics/" + clinics.get(0) + "/api-keys").then().statusCode(201).extract().jsonPath();
+        String key = created.getString("key");
+
+        given().header("X-Api-Key", key).get("/api/v1/partner/clinic").then().statusCode(200)
+                .header("RateLimit-Policy", org.hamcrest.Matchers.startsWith("\"partner\""))
+                .body("id", equalTo(clinics.get(0)));
+        given().header("X-Api-Key", key).get("/api/v1/partner/bookings").then().statusCode(200);
+        given().header("X-Api-Key", key).get("/api/v1/journal/sleep-entries").then().statusCode(401);
+
+        given().auth().oauth2(admin).delete("/api/v1/admin/clinics/" + clinics.get(0) + "/api-keys/" + created.getString("id"))
+                .then().statusCode(200);
+        given().header("X-Api-Key", key).get("/api/v1/partner/clinic").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void theGatewayHealthShowsEveryServiceUp() {
         given().when().get("/q/health")
