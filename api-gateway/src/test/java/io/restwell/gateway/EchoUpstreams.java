@@ -47,12 +47,15 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
                     + ",\"uri\":\"" + exchange.getRequestURI() + "\""
                     + ",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\""
                     + ",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\""
+                    + ",\"idempotencyKey\":\"" + exchange.getRequestHeaders().getFirst("Idempotency-Key") + "\""
+                    + ",\"ifMatch\":\"" + String.valueOf(exchange.getRequestHeaders().getFirst("If-Match")).replace("\"", "\\\"") + "\""
                     + ",\"traceparents\":\"" + exchange.getRequestHeaders().getOrDefault("traceparent", java.util.List.of()) + "\""
                     + ",\"bodyLength\":" + requestBody.length
                     + ",\"attempt\":" + attempt
                     + ",\"status\":\"UP\"}";
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("ETag", "\"v" + attempt + "\"");
             if (exchange.getRequestURI().getPath().endsWith("/created")) {
                 exchange.getResponseHeaders().add("Location", echoBase + "/api/v1/journal/sleep-entries/42");
             }

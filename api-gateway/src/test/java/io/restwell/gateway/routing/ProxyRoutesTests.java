@@ -44,6 +44,17 @@ class ProxyRoutesTests {
     }
 
     @Test
+    void idempotencyKeysAndPreconditionsGoThroughAndEntityTagsComeBack() {
+        given().auth().oauth2(TOKEN).header("Idempotency-Key", "key-42").header("If-Match", "\"v7\"")
+                .contentType("application/json").body("{}")
+                .when().post("/api/v1/bookings/some-id/cancel")
+                .then().statusCode(200)
+                .header("ETag", "\"v1\"")
+                .body("idempotencyKey", equalTo("key-42"))
+                .body("ifMatch", equalTo("\"v7\""));
+    }
+
+    @Test
     void pathsNoServiceOwnsAreNotFound() {
         given().auth().oauth2(TOKEN).when().get("/api/v1/nothing-here").then().statusCode(404);
         given().auth().oauth2(TOKEN).when().get("/api/v1/journalx").then().statusCode(404);
