@@ -109,8 +109,11 @@ public final class FootprintBenchmark {
             }
         });
         Wrk.Result writes = Wrk.run(gateway, JournalIngestBenchmark.script(2, LocalDate.of(2023, 1, 1), "bench-footprint-"), List.of(), 4, seconds);
-        System.out.printf("mixed load: %.0f searches/s and %.0f journal writes/s%n", searches.join().requestsPerSecond(),
-                writes.requestsPerSecond());
+        Wrk.Result searched = searches.join();
+        System.out.printf("mixed load: %.0f searches/s (p50 %s, p99 %s, %d errors) and %.0f journal writes/s (p50 %s, p99 %s, "
+                + "%d errors)%n", searched.requestsPerSecond(), Stats.ms(searched.latency().p50()), Stats.ms(searched.latency().p99()),
+                searched.non2xx() + searched.socketErrors(), writes.requestsPerSecond(), Stats.ms(writes.latency().p50()),
+                Stats.ms(writes.latency().p99()), writes.non2xx() + writes.socketErrors());
         bench.phase(null);
     }
 }
