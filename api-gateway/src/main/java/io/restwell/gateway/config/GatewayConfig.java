@@ -29,6 +29,12 @@ public interface GatewayConfig {
         /** Longest silence allowed from the service once a request is sent. */
         @WithDefault("30s")
         Duration timeout();
+
+        /**
+         * The service's own body limit, enforced here first: a 413 problem before anything is sent,
+         * rather than the service's early answer racing the body still streaming to it.
+         */
+        java.util.OptionalLong maxBodyBytes();
     }
 
     interface Resilience {

@@ -110,9 +110,9 @@ public class ProxyRoutes {
                 context.next();
                 return;
             }
-            long declaredLength = declaredLength(request);
-            if (declaredLength > config.limits().maxBodyBytes()) {
-                tooLarge(context, config.limits().maxBodyBytes());
+            long maxBody = maxBodyBytes(config, route.get());
+            if (declaredLength(request) > maxBody) {
+                tooLarge(context, maxBody);
                 return;
             }
             CircuitBreaker breaker = breakers.get(route.get().area());
@@ -180,6 +180,12 @@ public class ProxyRoutes {
         return false;
     }
 
+    /** The owning service's limit when it has one below the gateway's own. */
+    static long maxBodyBytes(GatewayConfig config, Route route) {
+        long gateway = config.limits().maxBodyBytes();
+        return Math.min(gateway, config.upstreams().get(route.area()).maxBodyBytes().orElse(gateway));
+    }
+
     /** -1 when the body is chunked or its length unknown. */
     private static long declaredLength(HttpServerRequest request) {
         String length = request.getHeader("Content-Length");
@@ -244,13 +250,14 @@ public class ProxyRoutes {
                 if (request.remoteAddress() != null) {
                     outgoing.putHeader("X-Forwarded-For", request.remoteAddress().hostAddress());
                 }
-                BodyLimit body = new BodyLimit(request, config.limits().maxBodyBytes());
+                long maxBody = maxBodyBytes(config, route);
+                BodyLimit body = new BodyLimit(request, maxBody);
                 var answer = bodySent ? outgoing.send() : outgoing.send(body);
                 answer.onComplete(answered -> {
                     if (body.exceeded()) {
                         outgoing.reset();
                         if (!context.response().headWritten()) {
-                            tooLarge(context, config.limits().maxBodyBytes());
+                            tooLarge(context, maxBody);
                         }
                     } else if (answered.failed()) {
                         failed(context, route, requestId, attempt, true, answered.cause());

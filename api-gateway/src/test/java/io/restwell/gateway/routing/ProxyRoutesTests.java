@@ -35,12 +35,12 @@ class ProxyRoutesTests {
 
     @Test
     void streamsRequestBodiesToTheOwningService() {
-        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"notes\":\"" + "x".repeat(100_000) + "\"}")
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"notes\":\"" + "x".repeat(60_000) + "\"}")
                 .when().post("/api/v1/bookings")
                 .then().statusCode(200)
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/api/v1/bookings"))
-                .body("bodyLength", equalTo(100_012));
+                .body("bodyLength", equalTo(60_012));
     }
 
     @Test
@@ -52,6 +52,17 @@ class ProxyRoutesTests {
                 .header("ETag", "\"v1\"")
                 .body("idempotencyKey", equalTo("key-42"))
                 .body("ifMatch", equalTo("\"v7\""));
+    }
+
+    @Test
+    void eachServicesOwnBodyLimitIsEnforcedAtTheEdge() {
+        String body = "{\"notes\":\"" + "x".repeat(20_000) + "\"}";
+        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
+                .when().post("/api/v1/recommendations/some-id/accept")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("The request body is larger than 16 KB."));
+        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
+                .when().post("/api/v1/journal/sleep-entries").then().statusCode(200);
     }
 
     @Test

@@ -21,6 +21,17 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class ProblemDetailsTests {
 
+    /** Found by the fault suite's hostile input: PostgreSQL refuses a NUL byte, which once became a 500. */
+    @Test
+    void aSessionTypeCodeNoCodeCanBeIsNotFound() {
+        given().urlEncodingEnabled(false).get("/api/v1/session-types/%00").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON)
+                .body("{\"code\":\"X\",\"name\":\"x\",\"description\":\"x\",\"durations\":[]}")
+                .put("/api/v1/session-types/A%00B").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404), equalTo(422)))
+                .contentType("application/problem+json");
+    }
+
     @Test
     void brokenJsonIsAMalformedRequest() {
         given().auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON).body("{\"name\": ")
