@@ -25,7 +25,9 @@ public class BookingEventsConsumer {
     @Incoming("booking-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        feed.apply(header(record, CloudEventHeaders.ID), header(record, CloudEventHeaders.TYPE), record.value());
+        TransientFailures.retry(() -> feed.apply(header(record, CloudEventHeaders.ID),
+                header(record, CloudEventHeaders.TYPE), record.value()), JournalEventsConsumer.RETRY_BUDGET,
+                TransientFailures::sleep);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

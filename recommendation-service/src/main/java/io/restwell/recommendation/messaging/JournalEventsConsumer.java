@@ -1,6 +1,7 @@
 package io.restwell.recommendation.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,12 +17,15 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * Reads {@code journal.events} (CloudEvents, binary mode). One person's events share a partition,
  * so they arrive in order; an event that can never be applied goes to {@code journal.events.dlq}
- * (failure-strategy in application.properties) instead of blocking the partition.
+ * (failure-strategy in application.properties) instead of blocking the partition. A database that
+ * is down or restarting holds the partition instead (TransientFailures), for up to five minutes.
  */
 @ApplicationScoped
 public class JournalEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(JournalEventsConsumer.class);
+    /** How long a database outage may hold an event back before it is dead-lettered after all. */
+    static final Duration RETRY_BUDGET = Duration.ofMinutes(5);
 
     private final JournalFeed feed;
 
@@ -34,9 +38,11 @@ public class JournalEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
-        if (!feed.apply(id, type, record.key(), record.value())) {
-            LOG.debugf("Skipped redelivered event %s", id);
-        }
+        TransientFailures.retry(() -> {
+            if (!feed.apply(id, type, record.key(), record.value())) {
+                LOG.debugf("Skipped redelivered event %s", id);
+            }
+        }, RETRY_BUDGET, TransientFailures::sleep);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
