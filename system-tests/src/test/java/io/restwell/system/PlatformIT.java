@@ -112,14 +112,17 @@ class PlatformIT {
     }
 
     /**
-     * A partner clinic's integration, through the gateway: an admin creates a key for the clinic; the
-     * key reads that clinic only; after revocation it is refused.
+     * A partner clinic's integration, through the gateway: only an admin creates a key for the clinic
+     * (a person's token gets 403); the key reads that clinic only; after revocation it is refused.
      */
     @Test
     void aPartnerKeyWorksThroughTheGatewayForItsClinicOnlyUntilRevoked() {
         String admin = DevTokens.issue("ops-" + UUID.randomUUID(), List.of("admin"));
         List<String> clinics = given().get("/api/v1/clinics").then().statusCode(200).extract().jsonPath().getList("items.id");
         assertTrue(clinics.size() >= 2, "the local demo data has several clinics");
+        given().auth().oauth2(DevTokens.issue("not-ops-" + UUID.randomUUID(), List.of("user"))).contentType("application/json")
+                .body("{\"label\":\"x\"}").post("/api/v1/admin/clinics/" + clinics.get(0) + "/api-keys")
+                .then().statusCode(403).contentType("application/problem+json");
         JsonPath created = given().auth().oauth2(admin).contentType("application/json").body("{\"label\":\"system test\"}")
                 .post("/api/v1/admin/clinics/" + clinics.get(0) + "/api-keys").then().statusCode(201).extract().jsonPath();
         String key = created.getString("key");
