@@ -61,6 +61,14 @@ public interface GatewayConfig {
         /** Largest request body forwarded; larger ones answer 413. */
         @WithDefault("1048576")
         long maxBodyBytes();
+
+        /** Longest path and query (the request target); longer ones answer 414. */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** Largest header fields together; larger ones answer 431. */
+        @WithDefault("16384")
+        int maxHeaderBytes();
     }
 
     interface RateLimits {

@@ -8,6 +8,8 @@ public final class EdgeProblems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "https://restwell.dev/problems/";
+    /** A path longer than this is not echoed back (a 414's path can be tens of KB). */
+    private static final int MAX_INSTANCE_LENGTH = 2048;
 
     private EdgeProblems() {
     }
@@ -17,8 +19,11 @@ public final class EdgeProblems {
                 .put("type", TYPE_PREFIX + kind)
                 .put("title", title)
                 .put("status", status)
-                .put("detail", detail)
-                .put("instance", context.request().path());
+                .put("detail", detail);
+        String path = context.request().path();
+        if (path != null && path.length() <= MAX_INSTANCE_LENGTH) {
+            problem.put("instance", path);
+        }
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .end(problem.encode());
