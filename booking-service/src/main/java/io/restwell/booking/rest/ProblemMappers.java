@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.restwell.booking.config.JsonConfig;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.ProblemException;
 import io.restwell.booking.service.ProblemKind;
@@ -172,7 +173,9 @@ public class ProblemMappers {
     private Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "";
         String message;
-        if (e instanceof InvalidFormatException format) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            message = JsonConfig.NUL_REFUSED;
+        } else if (e instanceof InvalidFormatException format) {
             message = "cannot read " + describe(format.getValue()) + " as " + typeName(format.getTargetType());
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "unknown field";

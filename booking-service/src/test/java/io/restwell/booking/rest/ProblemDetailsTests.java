@@ -3,6 +3,7 @@ package io.restwell.booking.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -58,6 +59,20 @@ class ProblemDetailsTests {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("durations[0].minutes"))
                 .body("errors[0].message", containsString("whole number"));
+    }
+
+    @Test
+    void textWithTheNulCharacterNamesItsFieldAndStoresNothing() {
+        // PostgreSQL's text cannot hold U+0000; it used to fail the INSERT with a 500.
+        given().auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"Nul\\u0000Clinic\", \"address\": {\"street\": \"Torstr. 1\", \"postalCode\": \"10119\","
+                        + " \"city\": \"Berlin\", \"country\": \"DE\"}, \"timeZone\": \"Europe/Berlin\"}")
+                .when().post("/api/v1/clinics")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
+        given().queryParam("size", "100").when().get("/api/v1/clinics")
+                .then().statusCode(200).body("items.name", not(hasItem(containsString("Nul"))));
     }
 
     @Test

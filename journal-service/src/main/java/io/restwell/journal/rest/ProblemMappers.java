@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.restwell.journal.config.JsonConfig;
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.domain.InvalidEntryException;
 
@@ -63,7 +64,9 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String detail;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            detail = JsonConfig.NUL_REFUSED;
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             detail = "must be one of " + List.of(invalid.getTargetType().getEnumConstants());
         } else if (e instanceof JsonMappingException) {

@@ -114,6 +114,12 @@ class SleepEntryResourceTests {
                 .body("errors.field", hasItem("sleepLatencyMinutes"));
         as(user).body(night("2026-11-20", 10, 10, 4).replace("lower back ached", "x".repeat(2001))).post(ENTRIES)
                 .then().statusCode(400).body("errors.field", contains("notes"));
+        // PostgreSQL's text cannot hold U+0000: refused while reading, naming the field, not a failed INSERT.
+        as(user).body(night("2026-11-20", 10, 10, 4).replace("lower back ached", "lower\\u0000back")).post(ENTRIES)
+                .then().statusCode(400)
+                .body("type", equalTo("https://restwell.dev/problems/malformed-request"))
+                .body("errors.field", contains("notes"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
         as(user).body(night("2026-11-20", 10, 10, 4).replace("\"quality\":4", "\"quality\":\"good\"")).post(ENTRIES)
                 .then().statusCode(400)
                 .body("type", equalTo("https://restwell.dev/problems/malformed-request"))

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.restwell.recommendation.config.JsonConfig;
 
 /** Turns every failure into RFC 9457 problem details; never a stack trace. */
 public class ProblemMappers {
@@ -49,7 +50,9 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String detail;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            detail = JsonConfig.NUL_REFUSED;
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             detail = "must be one of " + List.of(invalid.getTargetType().getEnumConstants());
         } else if (e instanceof JsonMappingException) {

@@ -128,6 +128,10 @@ class RecommendationResourceTests {
         given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"" + "x".repeat(501) + "\"}")
                 .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"Not\\u0000this week\"}")
+                .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
         given().auth().oauth2(token).contentType("application/json").body("{\"reason\":\"Not this week\"}")
                 .post("/api/v1/recommendations/" + open.id + "/dismiss").then().statusCode(200)
                 .body("status", equalTo("DISMISSED"));

@@ -304,6 +304,12 @@ class BadInputIT {
             Map<String, Object> injected = new LinkedHashMap<>(parsed);
             names.forEach(name -> injected.put(name, pick(HOSTILE_STRINGS)));
             bodies.add(JsonOutput.toJson(injected));
+            // A valid body but for one text field with a NUL or a hostile string in it: passes validation,
+            // so it reaches the database (PostgreSQL's text cannot hold U+0000).
+            for (List<String> field : textFields(parsed, List.of())) {
+                bodies.add(JsonOutput.toJson(withText(parsed, field, "\u0000")));
+                bodies.add(JsonOutput.toJson(withText(parsed, field, pick(HOSTILE_STRINGS))));
+            }
             Map<String, Object> huge = new LinkedHashMap<>(parsed);
             huge.put(pick(names), "y".repeat(200_000)); // over the services' 64 KB, under the gateway's 1 MiB
             bodies.add(JsonOutput.toJson(huge));
@@ -312,6 +318,38 @@ class BadInputIT {
             bodies.add(JsonOutput.toJson(big).replace("1E+400", "1e400"));
         }
         return bodies;
+    }
+
+    /** The paths to the text values of a JSON object, into nested objects but not into arrays. */
+    private static List<List<String>> textFields(Map<String, Object> object, List<String> at) {
+        List<List<String>> fields = new ArrayList<>();
+        object.forEach((name, value) -> {
+            List<String> path = new ArrayList<>(at);
+            path.add(name);
+            if (value instanceof String) {
+                fields.add(path);
+            } else if (value instanceof Map<?, ?> nested) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) nested;
+                fields.addAll(textFields(inner, path));
+            }
+        });
+        return fields;
+    }
+
+    /** A copy of the object with {@code added} put into the middle of the text at {@code path}. */
+    private static Map<String, Object> withText(Map<String, Object> object, List<String> path, String added) {
+        Map<String, Object> copy = new LinkedHashMap<>(object);
+        String name = path.get(0);
+        if (path.size() == 1) {
+            String text = (String) copy.get(name);
+            copy.put(name, text.substring(0, text.length() / 2) + added + text.substring(text.length() / 2));
+        } else {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nested = (Map<String, Object>) copy.get(name);
+            copy.put(name, withText(nested, path.subList(1, path.size()), added));
+        }
+        return copy;
     }
 
     private Object bodySchema(Map<String, Object> operation) {
