@@ -27,12 +27,14 @@ class OpenApiLintIT {
     }
 
     @Test
-    void theLinterCatchesAnUntypedBodyAndAMissingOperationId(@TempDir Path scratch) throws Exception {
+    void theLinterCatchesAnUntypedBodyAMissingOperationIdAndANumberedSchemaName(@TempDir Path scratch) throws Exception {
         JsonObject broken = new JsonObject(Files.readString(ExternalCommand.DOCUMENT));
         JsonObject create = broken.getJsonObject("paths").getJsonObject("/api/v1/journal/sleep-entries").getJsonObject("post");
         create.getJsonObject("responses").getJsonObject("201").getJsonObject("content")
                 .getJsonObject("application/json").put("schema", new JsonObject());
         create.remove("operationId");
+        JsonObject schemas = broken.getJsonObject("components").getJsonObject("schemas");
+        schemas.put("JournalPage1", schemas.getJsonObject("SleepEntryPage"));
         Path document = scratch.resolve("broken.json");
         Files.writeString(document, broken.encode());
 
@@ -41,6 +43,7 @@ class OpenApiLintIT {
         assertNotEquals(0, lint.exitCode(), lint.output());
         assertTrue(lint.output().contains("restwell-success-body-is-typed"), lint.output());
         assertTrue(lint.output().contains("operation-operationId"), lint.output());
+        assertTrue(lint.output().contains("restwell-schema-names-are-domain-words"), lint.output());
     }
 
     private static ExternalCommand spectral(Path document) throws Exception {

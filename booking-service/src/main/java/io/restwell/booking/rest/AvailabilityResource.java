@@ -43,7 +43,7 @@ public class AvailabilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, or a bad range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<SlotResponse> search(
+    public SlotPage search(
             @Parameter(description = "Session type code", required = true, example = "DEEP_TISSUE") @QueryParam("sessionType") String sessionType,
             @Parameter(description = "First day (ISO date, clinic-local) or instant (RFC 3339); default now", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive (ISO date) or instant, exclusive (RFC 3339)", example = "2026-12-07") @QueryParam("to") String to,
@@ -62,6 +62,6 @@ public class AvailabilityResource {
         int first = (int) Math.min((long) pageNumber * pageSize, slots.size());
         List<SlotResponse> items = slots.subList(first, Math.min(first + pageSize, slots.size())).stream()
                 .map(BookingMapper::toResponse).toList();
-        return new Page<>(items, pageNumber, pageSize, slots.size());
+        return new SlotPage(items, pageNumber, pageSize, slots.size());
     }
 }

@@ -109,7 +109,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "One page of bookings")
     @APIResponse(responseCode = "400", description = "Bad paging or filter parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<BookingResponse> list(
+    public BookingPage list(
             @Parameter(description = "From this clinic-local day (ISO date) or instant (RFC 3339)", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Until this clinic-local day, inclusive, or instant, exclusive", example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = "Only this status", schema = @Schema(implementation = BookingStatus.class)) @QueryParam("status") String status,
@@ -119,7 +119,7 @@ public class BookingResource {
         int pageSize = QueryParams.size(size);
         PanacheQuery<Booking> query = bookings.list(caller.getSubject(), QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), status(status), pageNumber, pageSize);
-        return new Page<>(query.list().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new BookingPage(query.list().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, query.count());
     }
 
     @GET

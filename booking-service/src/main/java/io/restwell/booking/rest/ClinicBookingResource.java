@@ -58,7 +58,7 @@ public class ClinicBookingResource {
     @APIResponse(responseCode = "200", description = "One page of bookings")
     @APIResponse(responseCode = "400", description = "Bad paging or filter parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<BookingResponse> list(@PathParam("clinicId") UUID clinicId,
+    public BookingPage list(@PathParam("clinicId") UUID clinicId,
             @Parameter(description = "From this clinic-local day or instant", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Until this clinic-local day (inclusive) or instant", example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = "Only this status") @QueryParam("status") String status,
@@ -69,7 +69,7 @@ public class ClinicBookingResource {
         int pageSize = QueryParams.size(size);
         PanacheQuery<Booking> query = bookings.listOfClinic(clinicId, QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), BookingResource.status(status), pageNumber, pageSize);
-        return new Page<>(query.list().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new BookingPage(query.list().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, query.count());
     }
 
     @POST

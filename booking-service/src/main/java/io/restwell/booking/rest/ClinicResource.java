@@ -53,7 +53,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "200", description = "One page of clinics")
     @APIResponse(responseCode = "400", description = "Bad paging or filter parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ClinicResponse> list(
+    public ClinicPage list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "Only clinics in this city (any case)", example = "Berlin") @QueryParam("city") String city,
@@ -62,7 +62,7 @@ public class ClinicResource {
         int pageSize = QueryParams.size(size);
         PanacheQuery<Clinic> query = catalog.clinics(admin(), QueryParams.text("city", city, 100),
                 QueryParams.text("sessionType", sessionType, 64), pageNumber, pageSize);
-        return new Page<>(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new ClinicPage(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
     }
 
     @GET
@@ -125,7 +125,7 @@ public class ClinicResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<TherapistResponse> therapists(@PathParam("id") UUID id,
+    public TherapistPage therapists(@PathParam("id") UUID id,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "Only therapists qualified for this session type", example = "SWEDISH") @QueryParam("sessionType") String sessionType) {
@@ -133,7 +133,7 @@ public class ClinicResource {
         int pageSize = QueryParams.size(size);
         PanacheQuery<Therapist> query = catalog.therapists(id, admin(), QueryParams.text("sessionType", sessionType, 64),
                 pageNumber, pageSize);
-        return new Page<>(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new TherapistPage(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
     }
 
     @GET

@@ -80,13 +80,13 @@ public class PartnerScheduleResource {
     @APIResponse(responseCode = "200", description = "One page of the clinic's therapists")
     @APIResponse(responseCode = "400", description = "Bad paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<TherapistResponse> therapists(
+    public TherapistPage therapists(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         var query = catalog.therapists(caller.clinicId(), true, null, pageNumber, pageSize);
-        return new Page<>(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new TherapistPage(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
     }
 
     @GET

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.domain.FieldProblem;
-import io.restwell.journal.domain.JournalSummary;
 import io.restwell.journal.service.JournalRecords;
 
 @Path("/api/v1/journal")
@@ -47,10 +46,10 @@ public class JournalResource {
             description = "Nights logged, average efficiency and total sleep, poor nights and their most common reasons, "
                     + "average and peak pain by location, and the pain–sleep loop: efficiency on nights after high-pain "
                     + "days against nights after lower-pain days. Without dates: the last 30 days.")
-    public JournalSummary.Result summary(
+    public JournalSummaryResponse summary(
             @QueryParam("from") @Parameter(description = "First date (ISO), inclusive", example = "2026-11-01") String from,
             @QueryParam("to") @Parameter(description = "Last date (ISO), inclusive", example = "2026-11-30") String to) {
-        return records.summary(caller.getSubject(), DateRange.parse(from, to));
+        return JournalSummaryResponse.of(records.summary(caller.getSubject(), DateRange.parse(from, to)));
     }
 
     @GET

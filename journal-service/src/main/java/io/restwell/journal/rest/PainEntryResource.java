@@ -64,13 +64,13 @@ public class PainEntryResource {
 
     @GET
     @Operation(operationId = "listPainEntries", summary = "The caller's pain ratings, newest first, optionally between two dates")
-    public Page<PainEntryResponse> list(
+    public PainEntryPage list(
             @QueryParam("from") @Parameter(description = "First day (ISO date, the caller's local date), inclusive", example = "2026-11-01") String from,
             @QueryParam("to") @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Items per page, 1–100") int size) {
         PanacheQuery<PainEntry> query = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
-        return new Page<>(query.list().stream().map(PainEntryMapper::toResponse).toList(), page, size, query.count());
+        return new PainEntryPage(query.list().stream().map(PainEntryMapper::toResponse).toList(), page, size, query.count());
     }
 
     @GET

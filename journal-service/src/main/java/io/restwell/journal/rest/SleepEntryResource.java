@@ -64,13 +64,13 @@ public class SleepEntryResource {
 
     @GET
     @Operation(operationId = "listSleepEntries", summary = "The caller's nights, newest first, optionally between two dates")
-    public Page<SleepEntryResponse> list(
+    public SleepEntryPage list(
             @QueryParam("from") @Parameter(description = "First night (ISO date), inclusive", example = "2026-11-01") String from,
             @QueryParam("to") @Parameter(description = "Last night (ISO date), inclusive", example = "2026-11-30") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Items per page, 1–100") int size) {
         PanacheQuery<SleepEntry> query = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
-        return new Page<>(query.list().stream().map(SleepEntryMapper::toResponse).toList(), page, size, query.count());
+        return new SleepEntryPage(query.list().stream().map(SleepEntryMapper::toResponse).toList(), page, size, query.count());
     }
 
     @GET

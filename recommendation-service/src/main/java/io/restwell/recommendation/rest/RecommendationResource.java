@@ -65,11 +65,11 @@ public class RecommendationResource {
     @GET
     @Operation(operationId = "listRecommendations",
             summary = "The caller's suggestions, newest first, optionally made between two dates (UTC)")
-    public Page<RecommendationResponse> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public RecommendationPage list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PanacheQuery<Recommendation> query = recommendations.suggestionsFor(caller.getSubject(), from, to, page, size);
-        return new Page<>(query.list().stream().map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, query.count());
+        return new RecommendationPage(query.list().stream().map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, query.count());
     }
 
     @GET
@@ -80,7 +80,7 @@ public class RecommendationResource {
                     + "and pain (0–10). Suggestions prefer a type that has raised the caller's efficiency by 3 points or "
                     + "more over at least 2 sessions, unless safety or the kind of pain decides.")
     public Insights insights() {
-        return new Insights(outcomes.of(caller.getSubject()));
+        return Insights.of(outcomes.of(caller.getSubject()));
     }
 
     @GET
