@@ -60,6 +60,9 @@ public class ProxyRoutes {
     private static final String PARTNER_PREFIX = "/api/v1/partner";
     /** The request-context key Quarkus's HTTP metrics read a path template from. */
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    /** After the correlation id, before the edge limits, CORS and authentication. */
+    private static final int METRICS_NAME_ORDER = -2_995;
+    static final String TOO_LONG = "/{too-long}";
     /** W3C trace context: with tracing on, the gateway's own span is sent on in their place. */
     private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
 
@@ -88,14 +91,20 @@ public class ProxyRoutes {
         Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters, tracing);
         PathTemplates templates = publicPathTemplates();
 
+        // Metrics and traces name the documented operation, never the ids in the path; set before
+        // authentication, so a 401 or 414 for a path full of ids or junk is named the same way.
+        router.route().order(METRICS_NAME_ORDER).handler(context -> {
+            io.vertx.core.Context requestContext = Vertx.currentContext();
+            String template = metricsNameOf(context.request().path(), templates);
+            if (requestContext != null && template != null) {
+                requestContext.putLocal(URL_PATH_TEMPLATE, template);
+            }
+            context.next();
+        });
+
         router.route("/api/v1/*").handler(context -> {
             HttpServerRequest request = context.request();
             String requestId = CorrelationIds.of(context);
-            // Metrics and traces name the documented operation, never the ids in the path.
-            io.vertx.core.Context requestContext = Vertx.currentContext();
-            if (requestContext != null) {
-                requestContext.putLocal(URL_PATH_TEMPLATE, templates.templateOf(request.path()));
-            }
 
             Optional<String> person = person(context);
             if (EdgeAccess.needsPerson(request.method().name(), request.path()) && person.isEmpty()) {
@@ -124,6 +133,20 @@ public class ProxyRoutes {
             request.pause();
             forwarding.attempt(context, route.get(), requestId, 0, false);
         });
+    }
+
+    /**
+     * The name a request's metrics carry: an API path's template; any other path over 128 characters
+     * one shared name; else none, and Quarkus names it (its own /q/ paths, NOT_FOUND).
+     */
+    static String metricsNameOf(String path, PathTemplates templates) {
+        if (path == null) {
+            return TOO_LONG;
+        }
+        if (path.startsWith("/api/v1/")) {
+            return templates.templateOf(path);
+        }
+        return path.length() > 128 ? TOO_LONG : null;
     }
 
     /** The public document's paths (META-INF/openapi.json, merged at build time). */

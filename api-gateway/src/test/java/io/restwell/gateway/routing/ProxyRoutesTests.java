@@ -119,8 +119,19 @@ class ProxyRoutesTests {
     void requestMetricsDoNotCarryIdsFromPaths() {
         String id = java.util.UUID.randomUUID().toString();
         given().auth().oauth2(TOKEN).when().get("/api/v1/journal/sleep-entries/" + id).then().statusCode(200);
+        // Refused before routing: without a token (401), or too long (414), anywhere.
+        String stranger = java.util.UUID.randomUUID().toString();
+        given().when().get("/api/v1/journal/sleep-entries/" + stranger).then().statusCode(401);
+        String junk = "junk-" + java.util.UUID.randomUUID() + "x".repeat(9_000);
+        given().urlEncodingEnabled(false).when().get("/" + junk).then().statusCode(414);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "HTTP metrics exported");
-        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(id), "an id from a path became a metric tag");
+        for (String fromAPath : java.util.List.of(id, stranger, junk.substring(0, 41))) {
+            org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(fromAPath), "a path became a metric tag: " + fromAPath);
+        }
+        // Buckets, so the p99 alert (RestwellSlowResponses) covers the edge too; the path as its template.
+        org.junit.jupiter.api.Assertions.assertTrue(java.util.regex.Pattern.compile(
+                "http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/journal/sleep-entries/\\{id}\",le=\"0\\.025\"")
+                .matcher(metrics).find(), "a latency bucket for the path template");
     }
 }
