@@ -39,9 +39,13 @@ class HealthTests {
     @Test
     void exportsPrometheusMetrics() {
         given().get("/api/v1/session-types"); // any API request; /q/ endpoints are not counted
+        // Refused before a resource matched (no token): the path, with its id, must not become a tag.
+        String id = java.util.UUID.randomUUID().toString();
+        given().get("/api/v1/journal/sleep-entries/" + id).then().statusCode(401);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(id), "a path with an id became a metric tag");
         // what the alerts of deploy/kubernetes/components/monitoring read
         for (String name : java.util.List.of("http_server_requests_seconds_bucket{", "le=\"0.025\"", "le=\"10.0\"",
                 "restwell_outbox_pending_events ", "restwell_outbox_oldest_pending_age_seconds ",
