@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
  * Which URLs a clinic may register for webhooks: absolute {@code https} URLs to a public host, with no
  * credentials or fragment, at most {@value #MAX_LENGTH} characters. Loopback, private, link-local and
  * other internal addresses written as IP literals are refused, so the dispatcher cannot be pointed
- * at the platform's own network. {@code http} to localhost / 127.0.0.1 / [::1] is allowed only where
- * {@code allowInsecureLocalhost} is set (tests and the local stack).
+ * at the platform's own network; a name is checked again where it resolves, before every delivery
+ * ({@link #problemWithAddresses}), since DNS can point a public-looking name inside. {@code http} to
+ * localhost / 127.0.0.1 / [::1] is allowed only where {@code allowInsecureLocalhost} is set (tests and
+ * the local stack).
  */
 public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
 
@@ -62,6 +65,22 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         return Optional.empty();
     }
 
+    /**
+     * Why a delivery to {@code host} must not be sent, now that it resolved to {@code addresses}, or
+     * empty when every address is public (or the host is this machine where that is allowed).
+     */
+    public Optional<String> problemWithAddresses(String host, List<InetAddress> addresses) {
+        if (allowInsecureLocalhost && isLocalhost(host.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (addresses.isEmpty()) {
+            return Optional.of("resolves to no address");
+        }
+        return addresses.stream().filter(address -> !isPublic(address)).findFirst()
+                .map(internal -> "resolves to " + internal.getHostAddress()
+                        + ", a loopback, private or link-local address; webhooks go to public hosts only");
+    }
+
     static boolean isLocalhost(String host) {
         return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
     }
@@ -73,21 +92,24 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
     /** For IP literals only (no DNS lookup happens: InetAddress parses literals itself). */
     private static boolean isPublicAddress(String literal) {
         try {
-            InetAddress address = InetAddress.getByName(literal.replace("[", "").replace("]", ""));
-            if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                    || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-                return false;
-            }
-            byte[] bytes = address.getAddress();
-            if (address instanceof Inet6Address) {
-                return (bytes[0] & 0xfe) != 0xfc; // fc00::/7, unique local
-            }
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            return !(first == 100 && second >= 64 && second <= 127) // 100.64/10, carrier-grade NAT
-                    && first != 0 && first < 224;
+            return isPublic(InetAddress.getByName(literal.replace("[", "").replace("]", "")));
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    private static boolean isPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (bytes[0] & 0xfe) != 0xfc; // fc00::/7, unique local
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return !(first == 100 && second >= 64 && second <= 127) // 100.64/10, carrier-grade NAT
+                && first != 0 && first < 224;
     }
 }

@@ -2,7 +2,9 @@ package io.restwell.booking.webhook;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,6 +46,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.EndpointHealthPolicy;
 import io.restwell.booking.domain.RetrySchedule;
+import io.restwell.booking.domain.WebhookUrlPolicy;
 import io.restwell.booking.domain.WebhookSignature;
 
 /**
@@ -99,6 +102,7 @@ public class WebhookDispatcher {
     private ScheduledExecutorService poller;
     private ExecutorService senders;
     private HttpClient http;
+    private WebhookUrlPolicy urlPolicy;
     private volatile long lastPurgeNanos = System.nanoTime();
 
     void start(@Observes StartupEvent startup) {
@@ -107,6 +111,7 @@ public class WebhookDispatcher {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+        urlPolicy = new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost());
         if (!config.webhooks().dispatcherEnabled()) {
             LOG.info("Webhook dispatcher disabled (restwell.booking.partner.webhooks.dispatcher-enabled=false)");
             return;
@@ -222,7 +227,12 @@ public class WebhookDispatcher {
         Instant now = clock.instant();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
+            URI url = URI.create(delivery.url());
+            Optional<String> refused = checkWhereItResolves(url.getHost());
+            if (refused.isPresent()) {
+                return new Outcome(null, "not sent: " + url.getHost() + " " + refused.get(), 0);
+            }
+            request = HttpRequest.newBuilder(url)
                     .timeout(config.webhooks().requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
@@ -254,6 +264,18 @@ public class WebhookDispatcher {
             Thread.currentThread().interrupt();
             call.cancel(true);
             return new Outcome(null, "interrupted (shutting down)", elapsed(started));
+        }
+    }
+
+    /** A name registered as public may resolve inside the platform's network now: checked before each send. */
+    private Optional<String> checkWhereItResolves(String host) {
+        if (host == null) {
+            return Optional.of("has no host");
+        }
+        try {
+            return urlPolicy.problemWithAddresses(host, List.of(InetAddress.getAllByName(host)));
+        } catch (UnknownHostException e) {
+            return Optional.of("does not resolve (unknown host)");
         }
     }
 

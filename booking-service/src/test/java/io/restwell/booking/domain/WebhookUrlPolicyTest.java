@@ -3,6 +3,9 @@ package io.restwell.booking.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,5 +50,23 @@ class WebhookUrlPolicyTest {
         String base = "https://clinic.example/";
         String url = base + "a".repeat(length - base.length());
         assertEquals(length <= 2000, production.problem(url).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameIsCheckedAgainWhereItResolvesBeforeEachDelivery() throws Exception {
+        InetAddress publicAddress = InetAddress.getByAddress("clinic.example", new byte[] {93, (byte) 184, (byte) 216, 34});
+        InetAddress metadata = InetAddress.getByAddress("clinic.example", new byte[] {(byte) 169, (byte) 254, (byte) 169, (byte) 254});
+        InetAddress privateV6 = InetAddress.getByAddress("clinic.example", HexFormat.of().parseHex("fd000000000000000000000000000001"));
+        InetAddress loopback = InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+
+        assertEquals(Optional.empty(), production.problemWithAddresses("clinic.example", List.of(publicAddress)));
+        assertTrue(production.problemWithAddresses("clinic.example", List.of(publicAddress, metadata)).orElseThrow()
+                .contains("169.254.169.254"));
+        assertTrue(production.problemWithAddresses("clinic.example", List.of(privateV6)).isPresent());
+        assertTrue(production.problemWithAddresses("clinic.example", List.of()).isPresent());
+        // this machine only by its own name, and only where switched on
+        assertEquals(Optional.empty(), local.problemWithAddresses("localhost", List.of(loopback)));
+        assertTrue(production.problemWithAddresses("localhost", List.of(loopback)).isPresent());
+        assertTrue(local.problemWithAddresses("clinic.example", List.of(loopback)).isPresent());
     }
 }

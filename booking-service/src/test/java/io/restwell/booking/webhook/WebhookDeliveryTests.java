@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -313,6 +314,44 @@ class WebhookDeliveryTests {
         given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/partner/webhooks").then().statusCode(401);
         Fixtures.partner(key).when().delete("/api/v1/partner/webhooks/" + id).then().statusCode(204);
         Fixtures.partner(key).when().get("/api/v1/partner/webhooks/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aNameThatResolvesInsideThePlatformIsNeverSentTo() throws Exception {
+        // The machine's own name passes the URL check (not an IP literal, not "localhost") but resolves here.
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        java.net.InetAddress resolved = java.net.InetAddress.getByName(host);
+        assertTrue(resolved.isLoopbackAddress() || resolved.isSiteLocalAddress() || resolved.isLinkLocalAddress(),
+                "this test needs the machine's name to resolve to a loopback or private address, as /etc/hosts has it: "
+                        + host + " → " + resolved);
+        // Listens where the name points and counts the connections that arrive (TLS or not).
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, resolved);
+        Thread acceptor = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try (java.net.Socket ignored = listener.accept()) {
+                    connections.incrementAndGet();
+                } catch (java.io.IOException closed) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        String url = "https://" + host + ":" + listener.getLocalPort() + "/hook";
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
+        String key = Fixtures.apiKey(practice.clinic());
+        JsonPath endpoint = register(key, url, List.of(EventTypes.BOOKING_CREATED));
+
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(10, "10:00"), 60))
+                .then().statusCode(201);
+        String deliveries = "/api/v1/partner/webhooks/" + endpoint.getString("id") + "/deliveries";
+        await(() -> Fixtures.partner(key).get(deliveries).then().extract().path("items[0].lastError") != null, "an attempt");
+        Fixtures.partner(key).when().get(deliveries).then().statusCode(200)
+                .body("items[0].lastError", containsString("not sent: " + host + " resolves to " + resolved.getHostAddress()))
+                .body("items[0].lastStatusCode", nullValue());
+        assertEquals(0, connections.get(), "a connection reached " + url);
+        listener.close();
     }
 
     // --- helpers
