@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.Booking;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.Therapist;
@@ -29,7 +30,8 @@ public final class FhirMapper {
     public static final String SESSION_TYPES = "https://restwell.dev/fhir/CodeSystem/session-type";
     public static final String THERAPIST_IDS = "https://restwell.dev/fhir/therapist-id";
     public static final String CLINIC_IDS = "https://restwell.dev/fhir/clinic-id";
-    public static final String USER_IDS = "https://restwell.dev/fhir/user-id";
+    /** The clinic's own pseudonym of the person (domain/CustomerPseudonyms), as in the partner API. */
+    public static final String CUSTOMER_IDS = "https://restwell.dev/fhir/customer-id";
     static final String CANCELLATION_REASONS = "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
     /** FHIR instant and dateTime: always with seconds and an offset. */
     static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -108,7 +110,8 @@ public final class FhirMapper {
         return resource;
     }
 
-    public static ObjectNode appointment(Booking booking, Map<UUID, String> therapistNames, String clinicName) {
+    public static ObjectNode appointment(Booking booking, Map<UUID, String> therapistNames, String clinicName,
+            CustomerPseudonyms customers) {
         ZoneId zone = booking.zone();
         ObjectNode resource = NODES.objectNode();
         resource.put("resourceType", "Appointment");
@@ -138,7 +141,7 @@ public final class FhirMapper {
             resource.put("comment", booking.notes);
         }
         ArrayNode participants = resource.putArray("participant");
-        participant(participants, "Patient", USER_IDS, booking.userId, null,
+        participant(participants, "Patient", CUSTOMER_IDS, customers.of(booking.clinicId, booking.userId), null,
                 "CUSTOMER".equals(booking.cancelledBy) || booking.status == BookingStatus.NO_SHOW ? "declined" : "accepted");
         participant(participants, "Practitioner", THERAPIST_IDS, booking.therapistId.toString(),
                 therapistNames.get(booking.therapistId), "accepted");

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import io.restwell.booking.Booking;
 import io.restwell.booking.PartnerApiKey;
+import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.rest.PartnerApiKeyCreated;
 import io.restwell.booking.rest.PartnerApiKeyResponse;
 import io.restwell.booking.rest.PartnerBooking;
@@ -15,9 +16,11 @@ public final class PartnerMapper {
     private PartnerMapper() {
     }
 
-    public static PartnerBooking toPartnerBooking(Booking booking) {
+    /** Clinics know the person by a pseudonym of their own, never by the platform's user id. */
+    public static PartnerBooking toPartnerBooking(Booking booking, CustomerPseudonyms customers) {
         ZoneId zone = booking.zone();
-        return new PartnerBooking(booking.id, booking.status, booking.userId, booking.therapistId,
+        return new PartnerBooking(booking.id, booking.status, customers.of(booking.clinicId, booking.userId),
+                booking.therapistId,
                 booking.sessionType.code, booking.durationMinutes,
                 booking.startAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 booking.endAt.atZoneSameInstant(zone).toOffsetDateTime(), booking.timeZone,

@@ -12,8 +12,9 @@ import io.restwell.booking.domain.BookingStatus;
 public record PartnerBooking(
         @Schema(example = "0b6f3f5e-8a41-4a55-9a3c-5f6d1c0e2b7a") UUID id,
         @Schema(example = "BOOKED") BookingStatus status,
-        @Schema(description = "The person's opaque platform id: the same person always has the same one.",
-                example = "user-4f1c9a") String customerId,
+        @Schema(description = "Your clinic's id for the person: the same on every booking they make with you, "
+                + "a different one at every other clinic, never their Restwell account id.",
+                example = "cus_4e1f0a9c2b7d5e3f6a8c1d0b") String customerId,
         @Schema(example = "7d1e7c8a-3b1a-4c39-8a0e-5d3f2b1c9e11") UUID therapistId,
         @Schema(example = "DEEP_TISSUE") String sessionType,
         @Schema(example = "60") int durationMinutes,

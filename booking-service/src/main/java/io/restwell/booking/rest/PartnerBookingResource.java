@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.domain.TimeBound;
@@ -70,6 +71,9 @@ public class PartnerBookingResource {
     PartnerCaller caller;
 
     @Inject
+    CustomerPseudonyms customers;
+
+    @Inject
     BookingService bookings;
 
     @GET
@@ -101,7 +105,7 @@ public class PartnerBookingResource {
         PanacheQuery<Booking> query = bookings.listForPartner(caller.clinicId(), QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), wanted == null ? null : java.util.List.of(wanted),
                 since == null ? null : since.instant(), pageNumber, pageSize);
-        return new PartnerBookingPage(query.list().stream().map(PartnerMapper::toPartnerBooking).toList(), pageNumber,
+        return new PartnerBookingPage(query.list().stream().map(booking -> PartnerMapper.toPartnerBooking(booking, customers)).toList(), pageNumber,
                 pageSize, query.count());
     }
 
@@ -174,7 +178,7 @@ public class PartnerBookingResource {
                 request.reason()));
     }
 
-    static Response withTag(Booking booking) {
-        return Response.ok(PartnerMapper.toPartnerBooking(booking)).header("ETag", BookingMapper.etag(booking)).build();
+    private Response withTag(Booking booking) {
+        return Response.ok(PartnerMapper.toPartnerBooking(booking, customers)).header("ETag", BookingMapper.etag(booking)).build();
     }
 }

@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.Booking;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.SessionType;
@@ -87,6 +88,9 @@ public class PartnerFhirResource {
 
     @Inject
     PartnerCaller caller;
+
+    @Inject
+    CustomerPseudonyms customers;
 
     @Inject
     AvailabilityService availability;
@@ -195,7 +199,7 @@ public class PartnerFhirResource {
         found.range(offset, offset + count - 1);
         Map<UUID, String> names = therapistNames(clinicId);
         String clinicName = catalog.clinic(clinicId, true).name;
-        List<ObjectNode> resources = found.list().stream().map(booking -> FhirMapper.appointment(booking, names, clinicName)).toList();
+        List<ObjectNode> resources = found.list().stream().map(booking -> FhirMapper.appointment(booking, names, clinicName, customers)).toList();
         return bundle("Appointment", query, resources, found.count(), offset, count);
     }
 
@@ -210,7 +214,7 @@ public class PartnerFhirResource {
         UUID clinicId = caller.clinicId();
         Booking booking = bookings.getAtClinic(clinicId, bookingId);
         Clinic clinic = catalog.clinic(clinicId, true);
-        return Response.ok(FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name), FHIR_JSON)
+        return Response.ok(FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name, customers), FHIR_JSON)
                 .header("ETag", "W/\"" + booking.version + "\"").build();
     }
 

@@ -38,7 +38,7 @@ final class WebhookDocs {
             {"specversion": "1.0", "id": "4d3c2b1a-0f9e-4d8c-b7a6-958473625140", "source": "/booking-service",
              "type": "restwell.booking.cancelled.v1", "time": "2026-11-20T09:12:44.512Z",
              "subject": "0b6f3f5e-8a41-4a55-9a3c-5f6d1c0e2b7a", "datacontenttype": "application/json",
-             "data": {"bookingId": "0b6f3f5e-8a41-4a55-9a3c-5f6d1c0e2b7a", "userId": "user-4f1c9a",
+             "data": {"bookingId": "0b6f3f5e-8a41-4a55-9a3c-5f6d1c0e2b7a", "customerId": "cus_4e1f0a9c2b7d5e3f6a8c1d0b",
                       "clinicId": "5b1d3c7e-0000-4000-8000-00000000c0de", "therapistId": "7d1e7c8a-3b1a-4c39-8a0e-5d3f2b1c9e11",
                       "sessionType": "DEEP_TISSUE", "durationMinutes": 60, "start": "2026-11-23T10:00:00+01:00",
                       "end": "2026-11-23T11:00:00+01:00", "timeZone": "Europe/Berlin", "status": "CANCELLED",

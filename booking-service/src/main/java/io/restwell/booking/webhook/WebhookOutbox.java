@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restwell.booking.config.PartnerConfig;
+import io.restwell.booking.domain.CustomerPseudonyms;
 
 /**
  * Queues a booking event for every enabled webhook endpoint of its clinic that wants its type, in the
@@ -43,13 +44,16 @@ public class WebhookOutbox {
     @Inject
     PartnerConfig config;
 
+    @Inject
+    CustomerPseudonyms customers;
+
     /**
      * @param eventId the CloudEvent id of the outbox row: the {@code Restwell-Event-Id} of every delivery
      * @return how many deliveries were queued
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueue(UUID eventId, String type, UUID clinicId, UUID bookingId, Object data, OffsetDateTime time) {
-        String body = body(eventId, type, bookingId, data, time);
+        String body = body(eventId, type, bookingId, forClinic(clinicId, data), time);
         int rows = entityManager.createNativeQuery(
                 "insert into webhook_delivery (id, endpoint_id, event_id, event_type, booking_id, body, status, attempts,"
                         + " next_attempt_at, retry_until, created_at)"
@@ -70,7 +74,21 @@ public class WebhookOutbox {
         return rows;
     }
 
-    /** A CloudEvent 1.0 in structured JSON: the same id, type and data as the Kafka record. */
+    /** The event's data as the clinic sees it: its own pseudonym of the person in place of the user id. */
+    private ObjectNode forClinic(UUID clinicId, Object data) {
+        ObjectNode platform = json.valueToTree(data);
+        ObjectNode clinic = json.createObjectNode();
+        platform.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("userId")) {
+                clinic.put("customerId", customers.of(clinicId, field.getValue().asText()));
+            } else {
+                clinic.set(field.getKey(), field.getValue());
+            }
+        });
+        return clinic;
+    }
+
+    /** A CloudEvent 1.0 in structured JSON: the same id, type and data as the Kafka record, but the person. */
     private String body(UUID eventId, String type, UUID bookingId, Object data, OffsetDateTime time) {
         ObjectNode event = json.createObjectNode();
         event.put("specversion", "1.0");

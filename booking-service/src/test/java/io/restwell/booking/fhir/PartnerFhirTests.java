@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,7 +158,18 @@ class PartnerFhirTests {
         assertEquals("Therapist ill", cancelled.getCancelationReason().getText());
         assertEquals(60, cancelled.getMinutesDuration());
         assertEquals(3, cancelled.getParticipant().size());
-        assertEquals(userId, cancelled.getParticipant().get(0).getActor().getIdentifier().getValue());
+        // the person as this clinic knows them: its own pseudonym, the same on every booking, never the user id
+        String customer = cancelled.getParticipant().get(0).getActor().getIdentifier().getValue();
+        assertTrue(customer.matches("cus_[0-9a-f]{24}"), customer);
+        assertEquals("https://restwell.dev/fhir/customer-id", cancelled.getParticipant().get(0).getActor().getIdentifier().getSystem());
+        assertFalse(json.contains(userId), "the user id reached a clinic");
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            assertEquals(customer, ((Appointment) entry.getResource()).getParticipant().get(0).getActor().getIdentifier().getValue());
+        }
+        Appointment atTheOtherClinic = FHIR.newJsonParser().parseResource(Appointment.class,
+                Fixtures.partner(Fixtures.apiKey(elsewhere.clinic())).when().get("/api/v1/partner/fhir/Appointment/" + foreign)
+                        .then().statusCode(200).extract().asString());
+        assertNotEquals(customer, atTheOtherClinic.getParticipant().get(0).getActor().getIdentifier().getValue());
         assertEquals(practice.therapist().toString(), cancelled.getParticipant().get(1).getActor().getIdentifier().getValue());
         assertEquals("SWEDISH", cancelled.getServiceTypeFirstRep().getCodingFirstRep().getCode());
         Appointment booked = FHIR.newJsonParser().parseResource(Appointment.class, Fixtures.partner(key)

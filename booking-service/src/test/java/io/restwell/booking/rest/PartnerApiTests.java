@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,29 @@ class PartnerApiTests {
                 .when().post("/api/v1/admin/clinics/" + UUID.randomUUID() + "/api-keys").then().statusCode(404);
         // a key cannot manage keys: admin paths take tokens only
         Fixtures.partner(key).when().get(base).then().statusCode(401);
+    }
+
+    @Test
+    void clinicsKnowAPersonByTheirOwnPseudonymNeverByTheUserId() {
+        Practice a = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
+        Practice b = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
+        String person = "pseudo-" + UUID.randomUUID();
+        insertBooking(person, a, OffsetDateTime.now().plusDays(2), BookingStatus.BOOKED);
+        insertBooking(person, a, OffsetDateTime.now().plusDays(4), BookingStatus.BOOKED);
+        insertBooking("someone-else-" + UUID.randomUUID(), a, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
+        insertBooking(person, b, OffsetDateTime.now().plusDays(2), BookingStatus.BOOKED);
+
+        String atA = Fixtures.partner(Fixtures.apiKey(a.clinic())).when().get("/api/v1/partner/bookings").then()
+                .statusCode(200).body("total", equalTo(3)).extract().asString();
+        assertFalse(atA.contains(person), "the user id reached a clinic: " + atA);
+        List<String> customers = io.restassured.path.json.JsonPath.from(atA).getList("items.customerId");
+        customers.forEach(customer -> assertTrue(customer.matches("cus_[0-9a-f]{24}"), customer));
+        // sorted by start: the person (day 2), someone else (day 3), the person again (day 4)
+        assertEquals(customers.get(0), customers.get(2), "a returning customer keeps their id");
+        assertNotEquals(customers.get(0), customers.get(1));
+        String atB = Fixtures.partner(Fixtures.apiKey(b.clinic())).when().get("/api/v1/partner/bookings").then()
+                .statusCode(200).body("total", equalTo(1)).extract().path("items[0].customerId");
+        assertNotEquals(customers.get(0), atB, "two clinics could tell they share a customer");
     }
 
     @Test

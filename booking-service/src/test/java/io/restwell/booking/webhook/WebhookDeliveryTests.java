@@ -113,6 +113,10 @@ class WebhookDeliveryTests {
         assertEquals(bookingId, event.at("/data/bookingId").asText());
         assertEquals(practice.clinic().toString(), event.at("/data/clinicId").asText());
         assertEquals("BOOKED", event.at("/data/status").asText());
+        // the person as the clinic knows them in the partner API, never the platform's user id
+        assertTrue(event.at("/data/userId").isMissingNode(), delivery.body());
+        assertEquals(Fixtures.partner(key).get("/api/v1/partner/bookings/" + bookingId).then().extract().path("customerId"),
+                event.at("/data/customerId").asText());
 
         String deliveries = "/api/v1/partner/webhooks/" + endpoint.getString("id") + "/deliveries";
         await(() -> "SUCCEEDED".equals(Fixtures.partner(key).get(deliveries).then().extract().path("items[0].status")), "the log");
