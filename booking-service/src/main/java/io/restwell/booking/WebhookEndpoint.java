@@ -30,7 +30,7 @@ public class WebhookEndpoint {
     @Column(name = "event_types", nullable = false)
     public String eventTypes;
 
-    /** The signing secret: stored as it is (signing needs it), returned only at creation, never logged. */
+    /** The signing secret, sealed (domain/SecretBox; signing needs it back, so no hash): shown once, never logged. */
     @Column(nullable = false)
     public String secret;
 

@@ -19,8 +19,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
- * Refuses to start in production with the DEV-ONLY key of deploy/local/dev-keys: that key is in
- * git, so anyone could mint tokens for it.
+ * Refuses to start in production with the DEV-ONLY keys in git: the JWT key of deploy/local/dev-keys
+ * (anyone could mint tokens for it) and the webhook secret sealing key of application.properties.
  */
 @ApplicationScoped
 public class DevKeyGuard {
@@ -28,6 +28,8 @@ public class DevKeyGuard {
     /** SHA-256 of the dev public key (DER), and the issuer of dev tokens. */
     static final String DEV_KEY_SHA256 = "57aec0215d9e7d191dc50c36c5be6802cf07bd8bd9041392f706138c1e58411b";
     static final String DEV_ISSUER = "https://restwell.local/dev";
+    /** The DEV-ONLY sealing key of application.properties (non-prod profiles). */
+    static final String DEV_WEBHOOK_SECRET_KEY = "w61LsNQI1LngxQuean7r5EtBH5+VzuIKLkAZagcVkuc=";
 
     void refuseDevKeyInProduction(@Observes StartupEvent startup,
             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey,
@@ -42,6 +44,17 @@ public class DevKeyGuard {
             throw new IllegalStateException("The production profile refuses the DEV-ONLY JWT key/issuer of "
                     + "deploy/local: set RESTWELL_JWT_PUBLIC_KEY_LOCATION and RESTWELL_JWT_ISSUER to your OIDC provider's.");
         }
+    }
+
+    void refuseDevSealingKeyInProduction(@Observes StartupEvent startup, PartnerConfig partner) {
+        if (ConfigUtils.getProfiles().contains("prod") && isDevSealingKey(partner.webhooks().secretKey())) {
+            throw new IllegalStateException("The production profile refuses the DEV-ONLY webhook secret key of "
+                    + "application.properties: set RESTWELL_WEBHOOK_SECRET_KEY (base64 of 32 random bytes).");
+        }
+    }
+
+    static boolean isDevSealingKey(String key) {
+        return DEV_WEBHOOK_SECRET_KEY.equals(key.strip());
     }
 
     /** True when the PEM (or bare base64) text is the dev public key. */

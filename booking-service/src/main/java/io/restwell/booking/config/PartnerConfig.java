@@ -28,6 +28,13 @@ public interface PartnerConfig {
 
     /** Signed webhook deliveries of booking events ({@code restwell.booking.partner.webhooks.*}). */
     interface Webhooks {
+        /**
+         * Seals the signing secrets in the database (domain/SecretBox): base64 of 32 random bytes, the same
+         * on every instance and never changed (the stored secrets open only with it). Production reads
+         * RESTWELL_WEBHOOK_SECRET_KEY; every other profile has a DEV-ONLY key, which production refuses.
+         */
+        String secretKey();
+
         /** Whether this instance sends deliveries (any number of instances may: claims never overlap). */
         @WithDefault("true")
         boolean dispatcherEnabled();

@@ -19,6 +19,7 @@ import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.WebhookEndpoint;
 import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.ApiKeys;
+import io.restwell.booking.domain.SecretBox;
 import io.restwell.booking.domain.WebhookUrlPolicy;
 import io.restwell.booking.repository.WebhookDeliveryRepository;
 import io.restwell.booking.repository.WebhookEndpointRepository;
@@ -58,6 +59,9 @@ public class WebhookService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecretBox secrets;
+
     private final SecureRandom random = new SecureRandom();
 
     @Transactional
@@ -74,13 +78,14 @@ public class WebhookService {
         endpoint.url = request.url().strip();
         endpoint.description = blankToNull(request.description());
         endpoint.eventTypes = types;
-        endpoint.secret = "whsec_" + ApiKeys.randomText(32, random);
+        String secret = "whsec_" + ApiKeys.randomText(32, random);
+        endpoint.secret = secrets.seal(secret, endpoint.id.toString());
         endpoint.enabled = request.enabled() == null || request.enabled();
         endpoint.disabledReason = endpoint.enabled ? null : "Disabled on request.";
         endpoint.createdAt = OffsetDateTime.now(clock);
         endpoint.updatedAt = endpoint.createdAt;
         endpoints.persist(endpoint);
-        return new Created(endpoint, endpoint.secret);
+        return new Created(endpoint, secret);
     }
 
     @Transactional

@@ -46,6 +46,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.EndpointHealthPolicy;
 import io.restwell.booking.domain.RetrySchedule;
+import io.restwell.booking.domain.SecretBox;
 import io.restwell.booking.domain.WebhookUrlPolicy;
 import io.restwell.booking.domain.WebhookSignature;
 
@@ -74,7 +75,7 @@ public class WebhookDispatcher {
 
     /** A claimed delivery with what sending it needs. The secret is never logged. */
     record Claimed(UUID id, UUID endpointId, UUID eventId, String eventType, String body, int attempt,
-            Instant retryUntil, String url, String secret) {
+            Instant retryUntil, String url, String storedSecret) {
         @Override
         public String toString() {
             return "delivery " + id + " (" + eventType + ") to endpoint " + endpointId;
@@ -96,6 +97,9 @@ public class WebhookDispatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecretBox secrets;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -232,11 +236,20 @@ public class WebhookDispatcher {
             if (refused.isPresent()) {
                 return new Outcome(null, "not sent: " + url.getHost() + " " + refused.get(), 0);
             }
+            String secret;
+            try {
+                secret = SecretBox.isSealed(delivery.storedSecret())
+                        ? secrets.open(delivery.storedSecret(), delivery.endpointId().toString())
+                        : delivery.storedSecret(); // stored before sealing, until SecretsAtRest seals it
+            } catch (IllegalStateException e) {
+                return new Outcome(null, "not sent: the signing secret does not open (was "
+                        + "restwell.booking.partner.webhooks.secret-key changed?)", 0);
+            }
             request = HttpRequest.newBuilder(url)
                     .timeout(config.webhooks().requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(), now, delivery.body()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(secret, now, delivery.body()))
                     .header("Restwell-Event-Id", delivery.eventId().toString())
                     .header("Restwell-Event-Type", delivery.eventType())
                     .header("Restwell-Delivery-Id", delivery.id().toString())

@@ -25,4 +25,14 @@ class DevKeyGuardTest {
         assertFalse(DevKeyGuard.isDevKey("-----BEGIN PUBLIC KEY-----\n" + otherKey + "\n-----END PUBLIC KEY-----"));
         assertFalse(DevKeyGuard.isDevKey("{\"keys\":[]}"));
     }
+
+    @Test
+    void recognisesTheDevSealingKeyOfApplicationProperties() throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = DevKeyGuardTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        assertTrue(DevKeyGuard.isDevSealingKey(properties.getProperty("restwell.booking.partner.webhooks.secret-key")));
+        assertFalse(DevKeyGuard.isDevSealingKey(Base64.getEncoder().encodeToString(new byte[32])));
+    }
 }

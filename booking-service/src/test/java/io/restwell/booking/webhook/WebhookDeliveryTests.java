@@ -45,6 +45,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
+import io.restwell.booking.domain.SecretBox;
 import io.restwell.events.EventTypes;
 import io.restwell.local.testing.RestwellInfrastructure;
 
@@ -66,6 +67,12 @@ class WebhookDeliveryTests {
     @Inject
     WebhookDispatcher dispatcher;
 
+    @Inject
+    SecretsAtRest secretsAtRest;
+
+    @Inject
+    SecretBox secretBox;
+
     private final List<Receiver> receivers = new ArrayList<>();
 
     @AfterEach
@@ -84,6 +91,8 @@ class WebhookDeliveryTests {
         JsonPath endpoint = register(key, receiver.url(), List.of());
         String secret = endpoint.getString("secret");
         assertTrue(secret.matches("whsec_[0-9A-Za-z]{32}"), secret);
+        String stored = storedSecret(UUID.fromString(endpoint.getString("id")));
+        assertTrue(SecretBox.isSealed(stored) && !stored.contains(secret.substring(6)), "stored sealed: " + stored);
 
         String bookingId = Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(10, "10:00"), 60))
                 .then().statusCode(201).extract().path("id");
@@ -358,6 +367,23 @@ class WebhookDeliveryTests {
         listener.close();
     }
 
+    @Test
+    void secretsStoredInPlainTextBeforeSealingAreSealedAndStillSign() throws Exception {
+        String key = Fixtures.apiKey(Fixtures.clinic("Europe/Berlin"));
+        JsonPath endpoint = register(key, "https://clinic.example/hook", List.of());
+        UUID id = UUID.fromString(endpoint.getString("id"));
+        String secret = endpoint.getString("secret");
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update webhook_endpoint set secret = :plain where id = :id")
+                .setParameter("plain", secret).setParameter("id", id).executeUpdate());
+
+        assertTrue(secretsAtRest.sealPlainText() >= 1);
+        String stored = storedSecret(id);
+        assertTrue(SecretBox.isSealed(stored), stored);
+        assertEquals(secret, secretBox.open(stored, id.toString()));
+        assertEquals(0, secretsAtRest.sealPlainText(), "a second run finds nothing left to seal");
+    }
+
     // --- helpers
 
     private Receiver receiver(java.util.function.IntUnaryOperator status) {
@@ -375,6 +401,11 @@ class WebhookDeliveryTests {
                 .body(eventTypes.isEmpty() ? Map.of("url", url) : Map.of("url", url, "eventTypes", eventTypes))
                 .when().post("/api/v1/partner/webhooks")
                 .then().statusCode(201).extract().jsonPath();
+    }
+
+    private String storedSecret(UUID endpointId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select secret from webhook_endpoint where id = :id").setParameter("id", endpointId).getSingleResult());
     }
 
     private long pending(UUID endpointId) {

@@ -11,10 +11,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.restwell.booking.domain.CustomerPseudonyms;
+import io.restwell.booking.domain.SecretBox;
 
-/** The installation's pseudonym key, made by migration V21, read once. */
-public class CustomerPseudonymsProducer {
+/** The keys behind what clinics get: their customers' pseudonyms, and their webhook secrets sealed at rest. */
+public class PartnerSecrets {
 
+    /** The installation's pseudonym key, made by migration V21, read once. */
     @Produces
     @Singleton
     CustomerPseudonyms customerPseudonyms(DataSource dataSource) {
@@ -29,5 +31,12 @@ public class CustomerPseudonymsProducer {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the pseudonym key", e);
         }
+    }
+
+    /** Seals webhook signing secrets with the key from configuration (a Secret in production). */
+    @Produces
+    @Singleton
+    SecretBox webhookSecrets(PartnerConfig config) {
+        return SecretBox.ofBase64(config.webhooks().secretKey());
     }
 }
