@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
@@ -33,17 +31,14 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restwell.booking.Booking;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
+import io.restwell.booking.StoredBookings;
 import io.restwell.booking.domain.BookingStatus;
-import io.restwell.booking.repository.BookingRepository;
-import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.local.testing.RestwellInfrastructure;
 
 /** The partner FHIR views, each answer checked by HAPI FHIR's R4 instance validator and parsed back by HAPI. */
@@ -53,12 +48,6 @@ class PartnerFhirTests {
 
     private static final FhirContext FHIR = FhirContext.forR4();
     private static FhirValidator validator;
-
-    @Inject
-    BookingRepository bookings;
-
-    @Inject
-    SessionTypeRepository sessionTypes;
 
     @Test
     void openSlotsAreValidFhirSlotsOfTheClinicAlone() {
@@ -241,24 +230,9 @@ class PartnerFhirTests {
                 .map(message -> message.getLocationString() + ": " + message.getMessage()).toList();
     }
 
-    /** A booking written straight to the database, so every status (and a past start) can be shown. */
-    UUID insertBooking(String userId, Practice practice, OffsetDateTime start, BookingStatus status) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Booking booking = new Booking();
-            booking.id = UUID.randomUUID();
-            booking.userId = userId;
-            booking.clinicId = practice.clinic();
-            booking.therapistId = practice.therapist();
-            booking.sessionType = sessionTypes.byCode("SWEDISH");
-            booking.durationMinutes = 60;
-            booking.priceCents = 7000;
-            booking.currency = "EUR";
-            booking.startAt = start;
-            booking.endAt = start.plusMinutes(60);
-            booking.blockedUntil = booking.endAt.plusMinutes(10);
-            booking.timeZone = practice.zone().getId();
-            booking.localDate = start.atZoneSameInstant(practice.zone()).toLocalDate();
-            booking.status = status;
+    /** Every status, with what a clinic sees on it: notes on a booked one, who cancelled and why. */
+    static UUID insertBooking(String userId, Practice practice, OffsetDateTime start, BookingStatus status) {
+        return StoredBookings.insert(userId, practice, start, status, booking -> {
             booking.notes = status == BookingStatus.BOOKED ? "Neck and shoulders" : null;
             if (status == BookingStatus.CANCELLED || status == BookingStatus.LATE_CANCELLED) {
                 booking.cancelledBy = status == BookingStatus.CANCELLED ? "CLINIC" : "CUSTOMER";
@@ -267,9 +241,6 @@ class PartnerFhirTests {
             }
             booking.createdAt = OffsetDateTime.now().minusDays(10);
             booking.updatedAt = OffsetDateTime.now();
-            bookings.persist(booking);
-            bookings.flush();
-            return booking.id;
         });
     }
 }

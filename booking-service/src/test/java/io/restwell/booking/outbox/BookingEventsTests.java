@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,9 +35,8 @@ import io.restassured.http.ContentType;
 import io.restwell.booking.Booking;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
+import io.restwell.booking.StoredBookings;
 import io.restwell.booking.domain.BookingStatus;
-import io.restwell.booking.repository.BookingRepository;
-import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.events.EventTypes;
 import io.restwell.events.Topics;
 import io.restwell.local.testing.RestwellInfrastructure;
@@ -55,12 +53,6 @@ class BookingEventsTests {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    BookingRepository bookings;
-
-    @Inject
-    SessionTypeRepository sessionTypes;
 
     @Test
     void aBookingsLifeIsPublishedInOrderAsCloudEventsKeyedByItsPerson() throws Exception {
@@ -122,8 +114,8 @@ class BookingEventsTests {
     void theClinicsOutcomesArePublishedButArrivalIsNot() throws Exception {
         Practice practice = Fixtures.practice("America/New_York", 10, "SWEDISH");
         String userId = "outcome-" + UUID.randomUUID();
-        UUID done = insertBooking(userId, practice, OffsetDateTime.now().minusHours(3));
-        UUID missed = insertBooking(userId, practice, OffsetDateTime.now().minusHours(6));
+        UUID done = StoredBookings.insert(userId, practice, OffsetDateTime.now().minusHours(3), BookingStatus.BOOKED);
+        UUID missed = StoredBookings.insert(userId, practice, OffsetDateTime.now().minusHours(6), BookingStatus.BOOKED);
         String base = "/api/v1/clinics/" + practice.clinic() + "/bookings/";
         for (Object[] change : new Object[][] {{done, "ARRIVED"}, {done, "COMPLETED"}, {missed, "NO_SHOW"}}) {
             given().auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON).body(Map.of("status", change[1]))
@@ -181,27 +173,4 @@ class BookingEventsTests {
         return new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private UUID insertBooking(String userId, Practice practice, OffsetDateTime start) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Booking booking = new Booking();
-            booking.id = UUID.randomUUID();
-            booking.userId = userId;
-            booking.clinicId = practice.clinic();
-            booking.therapistId = practice.therapist();
-            booking.sessionType = sessionTypes.byCode("SWEDISH");
-            booking.durationMinutes = 60;
-            booking.priceCents = 7000;
-            booking.currency = "EUR";
-            booking.startAt = start;
-            booking.endAt = start.plusMinutes(60);
-            booking.blockedUntil = booking.endAt.plusMinutes(10);
-            booking.timeZone = practice.zone().getId();
-            booking.localDate = start.atZoneSameInstant(practice.zone()).toLocalDate();
-            booking.status = BookingStatus.BOOKED;
-            booking.createdAt = OffsetDateTime.now();
-            booking.updatedAt = booking.createdAt;
-            bookings.persist(booking);
-            return booking.id;
-        });
-    }
 }

@@ -15,34 +15,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restwell.booking.Booking;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
+import io.restwell.booking.StoredBookings;
 import io.restwell.booking.domain.BookingStatus;
-import io.restwell.booking.repository.BookingRepository;
-import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.local.testing.RestwellInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class BookingResourceTests {
-
-    @Inject
-    BookingRepository bookings;
-
-    @Inject
-    SessionTypeRepository sessionTypes;
 
     @Test
     void aPersonBooksAnOpenSlotAndSeesItWhileTheSlotLeavesAvailability() {
@@ -181,8 +171,8 @@ class BookingResourceTests {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String userId = "late-" + UUID.randomUUID();
         OffsetDateTime soon = OffsetDateTime.now().plusHours(3).truncatedTo(ChronoUnit.MINUTES);
-        UUID late = insertBooking(userId, practice, soon, BookingStatus.BOOKED);
-        UUID started = insertBooking(userId, practice, soon.minusHours(4), BookingStatus.BOOKED);
+        UUID late = StoredBookings.insert(userId, practice, soon, BookingStatus.BOOKED);
+        UUID started = StoredBookings.insert(userId, practice, soon.minusHours(4), BookingStatus.BOOKED);
         given().auth().oauth2(Fixtures.userToken(userId)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/bookings/" + late + "/cancel")
                 .then().statusCode(200).body("status", equalTo("LATE_CANCELLED"));
@@ -226,7 +216,7 @@ class BookingResourceTests {
     void aBookingCloseToItsStartCanOnlyBeCancelled() {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String userId = "soon-" + UUID.randomUUID();
-        UUID soon = insertBooking(userId, practice, OffsetDateTime.now().plusHours(5), BookingStatus.BOOKED);
+        UUID soon = StoredBookings.insert(userId, practice, OffsetDateTime.now().plusHours(5), BookingStatus.BOOKED);
         given().auth().oauth2(Fixtures.userToken(userId)).contentType(ContentType.JSON)
                 .body(Map.of("start", practice.at(10, "10:00").toString()))
                 .when().post("/api/v1/bookings/" + soon + "/reschedule")
@@ -237,9 +227,9 @@ class BookingResourceTests {
     void theClinicMarksArrivalsCompletionsAndNoShows() {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String userId = "visit-" + UUID.randomUUID();
-        UUID past = insertBooking(userId, practice, OffsetDateTime.now().minusHours(2), BookingStatus.BOOKED);
-        UUID missed = insertBooking(userId, practice, OffsetDateTime.now().minusHours(5), BookingStatus.BOOKED);
-        UUID future = insertBooking(userId, practice, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
+        UUID past = StoredBookings.insert(userId, practice, OffsetDateTime.now().minusHours(2), BookingStatus.BOOKED);
+        UUID missed = StoredBookings.insert(userId, practice, OffsetDateTime.now().minusHours(5), BookingStatus.BOOKED);
+        UUID future = StoredBookings.insert(userId, practice, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
         String base = "/api/v1/clinics/" + practice.clinic() + "/bookings/";
 
         given().auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON).body(Map.of("status", "ARRIVED"))
@@ -315,42 +305,16 @@ class BookingResourceTests {
     void postgresItselfRefusesOverlappingBookingsOfOneTherapist() {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         OffsetDateTime start = OffsetDateTime.now().plusDays(20).truncatedTo(ChronoUnit.HOURS);
-        insertBooking("db-" + UUID.randomUUID(), practice, start, BookingStatus.BOOKED);
+        StoredBookings.insert("db-" + UUID.randomUUID(), practice, start, BookingStatus.BOOKED);
         PersistenceException refused = assertThrows(PersistenceException.class,
-                () -> insertBooking("db-" + UUID.randomUUID(), practice, start.plusMinutes(30), BookingStatus.BOOKED));
+                () -> StoredBookings.insert("db-" + UUID.randomUUID(), practice, start.plusMinutes(30), BookingStatus.BOOKED));
         assertEquals("23P01", io.restwell.booking.rest.ProblemMappers.sqlState(refused).orElseThrow());
         // cancelled bookings do not hold their time
-        insertBooking("db-" + UUID.randomUUID(), practice, start.plusDays(1), BookingStatus.CANCELLED);
-        insertBooking("db-" + UUID.randomUUID(), practice, start.plusDays(1), BookingStatus.BOOKED);
+        StoredBookings.insert("db-" + UUID.randomUUID(), practice, start.plusDays(1), BookingStatus.CANCELLED);
+        StoredBookings.insert("db-" + UUID.randomUUID(), practice, start.plusDays(1), BookingStatus.BOOKED);
     }
 
     // --- helpers
-
-    /** A booking written straight to the database, bypassing the API's schedule and notice checks. */
-    UUID insertBooking(String userId, Practice practice, OffsetDateTime start, BookingStatus status) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Booking booking = new Booking();
-            booking.id = UUID.randomUUID();
-            booking.userId = userId;
-            booking.clinicId = practice.clinic();
-            booking.therapistId = practice.therapist();
-            booking.sessionType = sessionTypes.byCode("SWEDISH");
-            booking.durationMinutes = 60;
-            booking.priceCents = 7000;
-            booking.currency = "EUR";
-            booking.startAt = start;
-            booking.endAt = start.plusMinutes(60);
-            booking.blockedUntil = booking.endAt.plusMinutes(10);
-            booking.timeZone = practice.zone().getId();
-            booking.localDate = start.atZoneSameInstant(practice.zone()).toLocalDate();
-            booking.status = status;
-            booking.createdAt = OffsetDateTime.now();
-            booking.updatedAt = booking.createdAt;
-            bookings.persist(booking);
-            bookings.flush();
-            return booking.id;
-        });
-    }
 
     private static Map<String, Object> withNotes(Map<String, Object> body, String notes) {
         body.put("notes", notes);

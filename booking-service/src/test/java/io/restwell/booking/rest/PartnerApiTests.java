@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
@@ -33,13 +32,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restwell.booking.Booking;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
+import io.restwell.booking.StoredBookings;
 import io.restwell.booking.domain.ApiKeys;
 import io.restwell.booking.domain.BookingStatus;
-import io.restwell.booking.repository.BookingRepository;
-import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.events.EventTypes;
 import io.restwell.local.testing.RestwellInfrastructure;
 
@@ -49,12 +46,6 @@ import io.restwell.local.testing.RestwellInfrastructure;
 class PartnerApiTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    BookingRepository bookings;
-
-    @Inject
-    SessionTypeRepository sessionTypes;
 
     @Inject
     EntityManager entityManager;
@@ -112,10 +103,10 @@ class PartnerApiTests {
         Practice a = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         Practice b = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String person = "pseudo-" + UUID.randomUUID();
-        insertBooking(person, a, OffsetDateTime.now().plusDays(2), BookingStatus.BOOKED);
-        insertBooking(person, a, OffsetDateTime.now().plusDays(4), BookingStatus.BOOKED);
-        insertBooking("someone-else-" + UUID.randomUUID(), a, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
-        insertBooking(person, b, OffsetDateTime.now().plusDays(2), BookingStatus.BOOKED);
+        StoredBookings.insert(person, a, OffsetDateTime.now().plusDays(2), BookingStatus.BOOKED);
+        StoredBookings.insert(person, a, OffsetDateTime.now().plusDays(4), BookingStatus.BOOKED);
+        StoredBookings.insert("someone-else-" + UUID.randomUUID(), a, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
+        StoredBookings.insert(person, b, OffsetDateTime.now().plusDays(2), BookingStatus.BOOKED);
 
         String atA = Fixtures.partner(Fixtures.apiKey(a.clinic())).when().get("/api/v1/partner/bookings").then()
                 .statusCode(200).body("total", equalTo(3)).extract().asString();
@@ -136,9 +127,9 @@ class PartnerApiTests {
         Practice b = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String keyA = Fixtures.apiKey(a.clinic());
         String keyB = Fixtures.apiKey(b.clinic());
-        UUID atA = insertBooking("pa-" + UUID.randomUUID(), a, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
-        UUID atB = insertBooking("pb-" + UUID.randomUUID(), b, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
-        UUID startedAtB = insertBooking("pb-" + UUID.randomUUID(), b, OffsetDateTime.now().minusHours(1), BookingStatus.BOOKED);
+        UUID atA = StoredBookings.insert("pa-" + UUID.randomUUID(), a, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
+        UUID atB = StoredBookings.insert("pb-" + UUID.randomUUID(), b, OffsetDateTime.now().plusDays(3), BookingStatus.BOOKED);
+        UUID startedAtB = StoredBookings.insert("pb-" + UUID.randomUUID(), b, OffsetDateTime.now().minusHours(1), BookingStatus.BOOKED);
 
         Fixtures.partner(keyA).when().get("/api/v1/partner/bookings")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(atA.toString()))
@@ -212,9 +203,9 @@ class PartnerApiTests {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String key = Fixtures.apiKey(practice.clinic());
         String userId = "partner-cancel-" + UUID.randomUUID();
-        UUID started = insertBooking(userId, practice, OffsetDateTime.now().minusMinutes(30), BookingStatus.BOOKED);
-        UUID missed = insertBooking(userId, practice, OffsetDateTime.now().minusHours(4), BookingStatus.BOOKED);
-        UUID tomorrow = insertBooking(userId, practice, OffsetDateTime.now().plusHours(20), BookingStatus.BOOKED);
+        UUID started = StoredBookings.insert(userId, practice, OffsetDateTime.now().minusMinutes(30), BookingStatus.BOOKED);
+        UUID missed = StoredBookings.insert(userId, practice, OffsetDateTime.now().minusHours(4), BookingStatus.BOOKED);
+        UUID tomorrow = StoredBookings.insert(userId, practice, OffsetDateTime.now().plusHours(20), BookingStatus.BOOKED);
         String bookingsPath = "/api/v1/partner/bookings/";
 
         Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("status", "ARRIVED"))
@@ -346,32 +337,5 @@ class PartnerApiTests {
 
     private static Map<String, Object> clinicUpdate() {
         return Fixtures.clinicBody("Renamed", "Europe/London");
-    }
-
-    /** A booking written straight to the database, bypassing the API's schedule and notice checks. */
-    UUID insertBooking(String userId, Practice practice, OffsetDateTime start, BookingStatus status) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Booking booking = new Booking();
-            booking.id = UUID.randomUUID();
-            booking.userId = userId;
-            booking.clinicId = practice.clinic();
-            booking.therapistId = practice.therapist();
-            booking.sessionType = sessionTypes.byCode("SWEDISH");
-            booking.durationMinutes = 60;
-            booking.priceCents = 7000;
-            booking.currency = "EUR";
-            booking.startAt = start;
-            booking.endAt = start.plusMinutes(60);
-            booking.blockedUntil = booking.endAt.plusMinutes(10);
-            booking.timeZone = practice.zone().getId();
-            booking.localDate = start.atZoneSameInstant(practice.zone()).toLocalDate();
-            booking.status = status;
-            booking.createdAt = OffsetDateTime.now();
-            booking.updatedAt = booking.createdAt;
-            bookings.persist(booking);
-            bookings.flush();
-            assertNotNull(booking.id);
-            return booking.id;
-        });
     }
 }
