@@ -21,6 +21,13 @@ public interface GatewayConfig {
 
     RateLimits rateLimits();
 
+    /**
+     * The proxies in front of the gateway (ingress, load balancer) whose {@code X-Forwarded-For} is
+     * believed: CIDR blocks. Per-address limits count against the first address left of them.
+     */
+    @WithDefault("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,127.0.0.0/8,::1/128,fc00::/7")
+    List<String> trustedProxies();
+
     interface Upstream {
         URI url();
 
@@ -83,6 +90,9 @@ public interface GatewayConfig {
 
         /** Calls without a token (catalog reads), keyed by the client's address. */
         Quota anonymous();
+
+        /** Failed authentications (401 answers) per client address, before it must wait. */
+        Quota authFailures();
     }
 
     interface Quota {

@@ -29,8 +29,11 @@ public class RateLimiter {
         PERSON, PARTNER, ANONYMOUS
     }
 
+    private static final String AUTH_FAILURES = "auth-failures:";
+
     private final boolean enabled;
     private final Map<Caller, RateLimitPolicy> policies;
+    private final RateLimitPolicy authFailures;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
 
@@ -41,6 +44,7 @@ public class RateLimiter {
                 Caller.PERSON, policy("person", limits.person()),
                 Caller.PARTNER, policy("partner", limits.partner()),
                 Caller.ANONYMOUS, policy("anonymous", limits.anonymous()));
+        this.authFailures = policy("auth-failures", limits.authFailures());
         this.meters = meters;
         meters.gaugeMapSize("restwell.gateway.rate.limit.buckets", java.util.List.of(), buckets);
     }
@@ -62,6 +66,32 @@ public class RateLimiter {
             meters.counter("restwell.gateway.rate.limited", "policy", policy.name()).increment();
         }
         return new Limited(policy, decision);
+    }
+
+    /**
+     * Whether a client address may present credentials now: once its failed authentications (401
+     * answers) have used up their quota, it waits, so tokens and keys cannot be guessed at speed. Null
+     * when rate limiting is switched off.
+     */
+    public Limited authFailuresAllow(String address) {
+        if (!enabled) {
+            return null;
+        }
+        TokenBucket bucket = buckets.get(AUTH_FAILURES + address);
+        long now = System.nanoTime();
+        TokenBucket.Decision decision = bucket == null ? new TokenBucket(authFailures, now).peek(now) : bucket.peek(now);
+        if (!decision.allowed()) {
+            meters.counter("restwell.gateway.rate.limited", "policy", authFailures.name()).increment();
+        }
+        return new Limited(authFailures, decision);
+    }
+
+    /** A request from this address was answered 401. */
+    public void countAuthFailure(String address) {
+        if (enabled) {
+            long now = System.nanoTime();
+            buckets.computeIfAbsent(AUTH_FAILURES + address, k -> new TokenBucket(authFailures, now)).take(now);
+        }
     }
 
     void forgetFullBuckets() {

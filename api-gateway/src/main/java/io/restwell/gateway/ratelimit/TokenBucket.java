@@ -29,6 +29,15 @@ public final class TokenBucket {
         return new Decision(allowed, remaining, secondsUntilFull, retryAfter);
     }
 
+    /** What {@link #take} would say now, without taking anything. */
+    public synchronized Decision peek(long now) {
+        refill(now);
+        boolean allowed = tokens >= 1;
+        long secondsUntilFull = (long) Math.ceil((policy.burst() - tokens) / policy.perSecond());
+        long retryAfter = allowed ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / policy.perSecond()));
+        return new Decision(allowed, (long) Math.floor(tokens), secondsUntilFull, retryAfter);
+    }
+
     /** A full bucket is the same as a new one, so it can be forgotten. */
     public synchronized boolean isFull(long now) {
         refill(now);

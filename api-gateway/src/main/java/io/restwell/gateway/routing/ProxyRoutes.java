@@ -58,6 +58,7 @@ public class ProxyRoutes {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
     private static final String PARTNER_PREFIX = "/api/v1/partner";
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
     /** The request-context key Quarkus's HTTP metrics read a path template from. */
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     /** After the correlation id, before the edge limits, CORS and authentication. */
@@ -76,8 +77,21 @@ public class ProxyRoutes {
         return new RouteTable(routes);
     }
 
+    @Produces
+    @Singleton
+    ClientAddresses clientAddresses(GatewayConfig config) {
+        return new ClientAddresses(config.trustedProxies());
+    }
+
+    /** The client behind any trusted proxies (routing/ClientAddresses). */
+    static String clientOf(RoutingContext context, ClientAddresses clients) {
+        HttpServerRequest request = context.request();
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return clients.clientOf(peer, request.headers().getAll(FORWARDED_FOR));
+    }
+
     void install(@Observes Router router, Vertx vertx, RouteTable routes, GatewayConfig config, RateLimiter limiter,
-            MeterRegistry meters, @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
+            ClientAddresses clients, MeterRegistry meters, @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
         boolean tracing = !tracingOff;
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
@@ -111,7 +125,7 @@ public class ProxyRoutes {
                 UnauthorizedProblem.send(context);
                 return;
             }
-            if (!withinRateLimit(context, limiter, person)) {
+            if (!withinRateLimit(context, limiter, person, clients)) {
                 return;
             }
             Optional<Route> route = routes.routeFor(request.path());
@@ -172,7 +186,8 @@ public class ProxyRoutes {
         return Optional.empty();
     }
 
-    private static boolean withinRateLimit(RoutingContext context, RateLimiter limiter, Optional<String> person) {
+    private static boolean withinRateLimit(RoutingContext context, RateLimiter limiter, Optional<String> person,
+            ClientAddresses clients) {
         HttpServerRequest request = context.request();
         String partnerKey = request.getHeader("X-Api-Key");
         RateLimiter.Limited limited;
@@ -182,8 +197,7 @@ public class ProxyRoutes {
         } else if (person.isPresent()) {
             limited = limiter.take(Caller.PERSON, person.get());
         } else {
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            limited = limiter.take(Caller.ANONYMOUS, address);
+            limited = limiter.take(Caller.ANONYMOUS, clientOf(context, clients));
         }
         if (limited == null) {
             return true;
@@ -271,7 +285,10 @@ public class ProxyRoutes {
                 outgoing.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
                 outgoing.putHeader("X-Forwarded-Proto", request.scheme());
                 if (request.remoteAddress() != null) {
-                    outgoing.putHeader("X-Forwarded-For", request.remoteAddress().hostAddress());
+                    // the chain so far, then the peer: what a proxy adds (RFC 7239's predecessor)
+                    String chain = String.join(", ", request.headers().getAll(FORWARDED_FOR));
+                    String peer = request.remoteAddress().hostAddress();
+                    outgoing.putHeader(FORWARDED_FOR, chain.isEmpty() ? peer : chain + ", " + peer);
                 }
                 long maxBody = maxBodyBytes(config, route);
                 BodyLimit body = new BodyLimit(request, maxBody);

@@ -54,6 +54,47 @@ class EdgeLimitsTests {
     }
 
     @Test
+    void anAddressThatKeepsFailingAuthenticationWaitsWhileOthersDoNot() {
+        String guesser = "203.0.113." + (10 + new java.util.Random().nextInt(200)); // behind the trusted proxy 127.0.0.1
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", guesser).auth().oauth2("forged.token." + i)
+                    .get("/api/v1/bookings").then().statusCode(401);
+        }
+        given().header("X-Forwarded-For", guesser).auth().oauth2("forged.token.again")
+                .get("/api/v1/bookings").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("RateLimit-Policy", "\"auth-failures\";q=3;w=30")
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("type", equalTo("https://restwell.dev/problems/rate-limited"));
+        // partner keys are credentials too; a valid token waits as well (nothing is verified meanwhile)
+        given().header("X-Forwarded-For", guesser).header("X-Api-Key", "rw_test_guess")
+                .get("/api/v1/partner/bookings").then().statusCode(429);
+        given().header("X-Forwarded-For", guesser).auth().oauth2(DevTokens.issue("real-" + UUID.randomUUID(), List.of("user")))
+                .get("/api/v1/journal/summary").then().statusCode(429);
+        // without credentials nothing can be guessed: catalog reads from that office network go on
+        given().header("X-Forwarded-For", guesser).get("/api/v1/session-types").then().statusCode(200);
+        // and another address is not affected
+        given().header("X-Forwarded-For", "198.51.100.77").auth().oauth2("forged.token.other")
+                .get("/api/v1/bookings").then().statusCode(401);
+    }
+
+    @Test
+    void anonymousCallersBehindTheTrustedProxyEachHaveTheirOwnBucket() {
+        String first = "192.0.2." + (10 + new java.util.Random().nextInt(100));
+        String second = "192.0.2." + (120 + new java.util.Random().nextInt(100));
+        String remaining = "\"anonymous\";r=(\\d+);t=\\d+";
+        int before = Integer.parseInt(given().header("X-Forwarded-For", first).get("/api/v1/session-types").then()
+                .statusCode(200).extract().header("RateLimit").replaceAll(remaining, "$1"));
+        given().header("X-Forwarded-For", first).get("/api/v1/session-types").then()
+                .header("RateLimit", matchesPattern("\"anonymous\";r=" + (before - 1) + ";t=\\d+"));
+        // a client-written entry left of the real one changes nothing: the rightmost untrusted hop counts
+        given().header("X-Forwarded-For", "10.9.9.9, 1.2.3.4, " + first).get("/api/v1/session-types").then()
+                .header("RateLimit", matchesPattern("\"anonymous\";r=" + (before - 2) + ";t=\\d+"));
+        given().header("X-Forwarded-For", second).get("/api/v1/session-types").then()
+                .header("RateLimit", matchesPattern("\"anonymous\";r=" + before + ";t=\\d+"));
+    }
+
+    @Test
     void eachPartnerKeyHasItsOwnBucket() {
         String keyA = "rw_test_" + UUID.randomUUID();
         String keyB = "rw_test_" + UUID.randomUUID();

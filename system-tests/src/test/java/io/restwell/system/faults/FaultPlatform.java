@@ -54,7 +54,7 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
                 state = Files.createTempDirectory("restwell-faults-");
                 Path root = Path.of(System.getProperty("restwell.root", "..")).toAbsolutePath().normalize();
                 Map<String, String> quotas = new HashMap<>();
-                for (String who : List.of("person", "partner", "anonymous")) {
+                for (String who : List.of("person", "partner", "anonymous", "auth-failures")) {
                     quotas.put("restwell.gateway.rate-limits." + who + ".burst", "1000000");
                     quotas.put("restwell.gateway.rate-limits." + who + ".per-second", "1000000");
                 }
