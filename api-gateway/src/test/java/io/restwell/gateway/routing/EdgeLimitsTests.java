@@ -76,6 +76,9 @@ class EdgeLimitsTests {
         // and another address is not affected
         given().header("X-Forwarded-For", "198.51.100.77").auth().oauth2("forged.token.other")
                 .get("/api/v1/bookings").then().statusCode(401);
+        // what RestwellAuthenticationFailuresThrottled reads
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("restwell_gateway_rate_limited_total{policy=\"auth-failures\""));
     }
 
     @Test
