@@ -3,13 +3,10 @@ package io.restwell.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,9 +35,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.local.DevTokens;
-import io.restwell.local.infra.ChildProcesses;
-import io.restwell.local.infra.FreePorts;
 import io.restwell.local.infra.PlatformInfrastructure;
+import io.restwell.local.testing.PackagedService;
 
 /**
  * The no-double-booking guarantee under real contention: two packaged instances of booking-service
@@ -58,7 +54,7 @@ class BookingContentionIT {
     private static final int RACERS = 40;
 
     private static PlatformInfrastructure.Database database;
-    private static final List<Process> instances = new ArrayList<>();
+    private static final List<PackagedService> instances = new ArrayList<>();
     private static final List<URI> bases = new ArrayList<>();
     private static UUID therapist;
 
@@ -66,42 +62,21 @@ class BookingContentionIT {
     static void startTwoInstances() throws Exception {
         PlatformInfrastructure infrastructure = PlatformInfrastructure.shared();
         database = infrastructure.database("booking_it");
-        Path logs = Files.createDirectories(Path.of(System.getProperty("booking.logs", "target/it-logs")));
-        Path key = Files.writeString(Files.createTempFile("restwell-dev-public", ".pem"), DevTokens.publicKeyPem());
-        key.toFile().deleteOnExit();
-        String app = System.getProperty("booking.app", "target/quarkus-app/quarkus-run.jar");
         for (int i = 0; i < 2; i++) {
-            int port = FreePorts.pick();
-            Process process = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC",
-                    // not prod: the prod profile refuses the dev JWT key these tests sign with
-                    "-Dquarkus.profile=it",
-                    "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
-                    "-Dquarkus.datasource.username=" + database.username(),
-                    "-Dquarkus.datasource.password=" + database.password(),
-                    "-Dkafka.bootstrap.servers=" + infrastructure.kafkaBootstrapServers(),
-                    "-Dmp.jwt.verify.publickey.location=" + key,
-                    "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
-                    // the local stack's runtime switch, checked on the packaged app by the first instance
-                    "-Drestwell.booking.demo-data=" + (i == 0),
-                    "-jar", app))
-                    .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve("booking-" + (i + 1) + ".log").toFile())
-                    .start();
-            instances.add(process);
-            bases.add(URI.create("http://127.0.0.1:" + port));
+            // the local stack's runtime switch, checked on the packaged app by the first instance
+            instances.add(PackagedService.start("booking-service", "booking-" + (i + 1), database,
+                    infrastructure.kafkaBootstrapServers(), List.of("restwell.booking.demo-data=" + (i == 0))));
         }
-        for (int i = 0; i < bases.size(); i++) {
-            awaitReady(instances.get(i), bases.get(i), logs.resolve("booking-" + (i + 1) + ".log"));
+        for (PackagedService instance : instances) {
+            instance.awaitReady();
+            bases.add(instance.base());
         }
         therapist = setUpTherapist();
     }
 
     @AfterAll
     static void stopInstances() {
-        instances.forEach(process -> ChildProcesses.stop(process, Duration.ofSeconds(20)));
+        instances.forEach(PackagedService::close);
     }
 
     @Test
@@ -280,24 +255,5 @@ class BookingContentionIT {
                 return count.getInt(1);
             }
         }
-    }
-
-    private static void awaitReady(Process process, URI base, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("booking-service exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("booking-service at " + base + " was not ready in time; see " + log);
     }
 }

@@ -35,9 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.events.Topics;
 import io.restwell.journal.JournalApi;
-import io.restwell.journal.PackagedInstance;
 import io.restwell.local.DevTokens;
 import io.restwell.local.infra.PlatformInfrastructure;
+import io.restwell.local.testing.PackagedService;
 
 /**
  * Two packaged journal-service instances share one database and write at once: both relays wake on
@@ -54,23 +54,23 @@ class OutboxScaleOutIT {
 
     private static PlatformInfrastructure infrastructure;
     private static PlatformInfrastructure.Database database;
-    private static final List<PackagedInstance> instances = new ArrayList<>();
+    private static final List<PackagedService> instances = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         infrastructure = PlatformInfrastructure.shared();
         database = infrastructure.database("journal_it");
         for (int i = 1; i <= 2; i++) {
-            instances.add(PackagedInstance.start("journal-" + i, database, infrastructure.kafkaBootstrapServers()));
+            instances.add(PackagedService.start("journal-service", "journal-" + i, database, infrastructure.kafkaBootstrapServers(), List.of()));
         }
-        for (PackagedInstance instance : instances) {
+        for (PackagedService instance : instances) {
             instance.awaitReady();
         }
     }
 
     @AfterAll
     static void stopInstances() {
-        instances.forEach(PackagedInstance::close);
+        instances.forEach(PackagedService::close);
     }
 
     @Test

@@ -36,8 +36,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.restwell.events.EventTypes;
 import io.restwell.events.Topics;
 import io.restwell.local.infra.PlatformInfrastructure;
+import io.restwell.local.testing.PackagedService;
 import io.restwell.recommendation.JournalEventsFixture;
-import io.restwell.recommendation.PackagedInstance;
 
 /**
  * Two packaged recommendation-service instances in one consumer group share journal.events; one is
@@ -54,7 +54,7 @@ class ConsumerScaleOutIT {
 
     private static PlatformInfrastructure infrastructure;
     private static PlatformInfrastructure.Database database;
-    private static final List<PackagedInstance> instances = new ArrayList<>();
+    private static final List<PackagedService> instances = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -68,16 +68,16 @@ class ConsumerScaleOutIT {
                 "quarkus.rest-client.booking.url=http://127.0.0.1:1",
                 "restwell.recommendation.slot-sweep-interval=1h");
         for (int i = 1; i <= 2; i++) {
-            instances.add(PackagedInstance.start("recommendation-" + i, database, infrastructure.kafkaBootstrapServers(), properties));
+            instances.add(PackagedService.start("recommendation-service", "recommendation-" + i, database, infrastructure.kafkaBootstrapServers(), properties));
         }
-        for (PackagedInstance instance : instances) {
+        for (PackagedService instance : instances) {
             instance.awaitReady();
         }
     }
 
     @AfterAll
     static void stopInstances() {
-        instances.forEach(PackagedInstance::close);
+        instances.forEach(PackagedService::close);
     }
 
     @Test

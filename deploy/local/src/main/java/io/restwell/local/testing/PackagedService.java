@@ -1,4 +1,4 @@
-package io.restwell.journal;
+package io.restwell.local.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,32 +16,46 @@ import io.restwell.local.infra.ChildProcesses;
 import io.restwell.local.infra.FreePorts;
 import io.restwell.local.infra.PlatformInfrastructure;
 
-/** One packaged journal-service (target/quarkus-app) in its own JVM, as a pod runs it, for the *IT tests. */
-public final class PackagedInstance implements AutoCloseable {
+/**
+ * One packaged service (its target/quarkus-app) in its own JVM, as a pod runs it, for a service's
+ * *IT tests: several instances against one database and the shared Kafka broker. The {@code it}
+ * profile, since the prod profile refuses the DEV-ONLY token key the tests sign with; no trace export.
+ * The jar is {@code target/quarkus-app/quarkus-run.jar} or the system property {@code <service>.app};
+ * logs go to {@code target/it-logs} or {@code <service>.logs}.
+ */
+public final class PackagedService implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final String service;
     private final Process process;
     private final URI base;
     private final Path log;
 
-    private PackagedInstance(Process process, URI base, Path log) {
+    private PackagedService(String service, Process process, URI base, Path log) {
+        this.service = service;
         this.process = process;
         this.base = base;
         this.log = log;
     }
 
-    /** Starts the instance against the given database and the shared Kafka broker; does not wait. */
-    public static PackagedInstance start(String name, PlatformInfrastructure.Database database, String kafka) throws IOException {
-        Path logs = Files.createDirectories(Path.of(System.getProperty("journal.logs", "target/it-logs")));
+    /**
+     * Starts an instance; does not wait (start several, then {@link #awaitReady} each).
+     *
+     * @param service e.g. {@code journal-service}; its first word names the system properties
+     * @param extraProperties more {@code name=value} system properties for this instance
+     */
+    public static PackagedService start(String service, String instance, PlatformInfrastructure.Database database,
+            String kafka, List<String> extraProperties) throws IOException {
+        String prefix = service.replace("-service", "");
+        Path logs = Files.createDirectories(Path.of(System.getProperty(prefix + ".logs", "target/it-logs")));
         Path key = Files.writeString(Files.createTempFile("restwell-dev-public", ".pem"), DevTokens.publicKeyPem());
         key.toFile().deleteOnExit();
         int port = FreePorts.pick();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC",
-                // not prod: the prod profile refuses the dev JWT key these tests sign with
                 "-Dquarkus.profile=it",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
@@ -50,11 +64,12 @@ public final class PackagedInstance implements AutoCloseable {
                 "-Dkafka.bootstrap.servers=" + kafka,
                 "-Dmp.jwt.verify.publickey.location=" + key,
                 "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER,
-                "-Dquarkus.otel.sdk.disabled=true", // no collector here
-                "-jar", System.getProperty("journal.app", "target/quarkus-app/quarkus-run.jar")));
-        Path log = logs.resolve(name + ".log");
+                "-Dquarkus.otel.sdk.disabled=true"));
+        extraProperties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-jar", System.getProperty(prefix + ".app", "target/quarkus-app/quarkus-run.jar")));
+        Path log = logs.resolve(instance + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new PackagedInstance(process, URI.create("http://127.0.0.1:" + port), log);
+        return new PackagedService(service, process, URI.create("http://127.0.0.1:" + port), log);
     }
 
     public URI base() {
@@ -65,7 +80,7 @@ public final class PackagedInstance implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("journal-service exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
@@ -77,7 +92,12 @@ public final class PackagedInstance implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("journal-service at " + base + " was not ready in time; see " + log);
+        throw new IllegalStateException(service + " at " + base + " was not ready in time; see " + log);
+    }
+
+    /** Gone at once, as when its node fails: no clean shutdown, no offset commit, no leaving the group. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override
