@@ -34,6 +34,13 @@ public class WebhookEndpoint {
     @Column(nullable = false)
     public String secret;
 
+    /** After a rotation, the secret before it (sealed), which also signs deliveries until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public OffsetDateTime previousSecretUntil;
+
     @Column(nullable = false)
     public boolean enabled = true;
 

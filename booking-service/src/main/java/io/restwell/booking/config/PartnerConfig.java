@@ -35,6 +35,10 @@ public interface PartnerConfig {
          */
         String secretKey();
 
+        /** After a secret is rotated, how long the previous one also signs deliveries. */
+        @WithDefault("PT24H")
+        Duration secretRotationOverlap();
+
         /** Whether this instance sends deliveries (any number of instances may: claims never overlap). */
         @WithDefault("true")
         boolean dispatcherEnabled();

@@ -23,8 +23,15 @@ public final class WebhookSignature {
     }
 
     public static String header(String secret, Instant time, String body) {
+        return header(java.util.List.of(secret), time, body);
+    }
+
+    /** One v1 per secret, the current one first: during a rotation both the new and the previous one sign. */
+    public static String header(java.util.List<String> secrets, Instant time, String body) {
         long t = time.getEpochSecond();
-        return "t=" + t + ",v1=" + hmac(secret, t + "." + body);
+        StringBuilder header = new StringBuilder("t=").append(t);
+        secrets.forEach(secret -> header.append(",v1=").append(hmac(secret, t + "." + body)));
+        return header.toString();
     }
 
     /** A receiver's check (the docs show the same in other languages): a v1 signature matches and t is recent. */

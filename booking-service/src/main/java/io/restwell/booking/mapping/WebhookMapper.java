@@ -5,6 +5,7 @@ import io.restwell.booking.WebhookEndpoint;
 import io.restwell.booking.rest.PartnerWebhookDelivery;
 import io.restwell.booking.rest.PartnerWebhookEndpoint;
 import io.restwell.booking.rest.PartnerWebhookEndpointCreated;
+import io.restwell.booking.rest.PartnerWebhookSecretRotated;
 
 public final class WebhookMapper {
 
@@ -20,6 +21,10 @@ public final class WebhookMapper {
     public static PartnerWebhookEndpointCreated toCreated(WebhookEndpoint endpoint, String secret) {
         return new PartnerWebhookEndpointCreated(endpoint.id, endpoint.clinicId, endpoint.url, endpoint.description,
                 endpoint.eventTypeList(), endpoint.enabled, secret, PartnerMapper.utc(endpoint.createdAt));
+    }
+
+    public static PartnerWebhookSecretRotated toRotated(WebhookEndpoint endpoint, String secret) {
+        return new PartnerWebhookSecretRotated(endpoint.id, secret, PartnerMapper.utc(endpoint.previousSecretUntil));
     }
 
     public static PartnerWebhookDelivery toResponse(WebhookDelivery delivery) {

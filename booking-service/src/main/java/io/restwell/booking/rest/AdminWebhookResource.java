@@ -95,6 +95,17 @@ public class AdminWebhookResource {
         return WebhookMapper.toResponse(webhooks.replace(clinicId, endpointId, request));
     }
 
+    @POST
+    @Path("{endpointId}/secret")
+    @Operation(operationId = "adminRotatePartnerWebhookSecret", summary = "Rotate a clinic's webhook signing secret; the new one is shown only in this answer",
+            description = "For 24 hours both the new and the previous secret sign every delivery.")
+    @APIResponse(responseCode = "200", description = "Rotated: hand `secret` to the clinic now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookSecretRotated.class)))
+    public Response rotateSecret(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId) {
+        WebhookService.Rotated rotated = webhooks.rotateSecret(clinicId, endpointId);
+        return Response.ok(WebhookMapper.toRotated(rotated.endpoint(), rotated.secret())).header("Cache-Control", "no-store").build();
+    }
+
     @DELETE
     @Path("{endpointId}")
     @Operation(operationId = "adminDeletePartnerWebhook", summary = "Delete a clinic's webhook endpoint and its delivery log")

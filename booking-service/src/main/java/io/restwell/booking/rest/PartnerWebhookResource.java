@@ -116,6 +116,21 @@ public class PartnerWebhookResource {
         return WebhookMapper.toResponse(webhooks.replace(caller.clinicId(), endpointId, request));
     }
 
+    @POST
+    @Path("{endpointId}/secret")
+    @Operation(operationId = "rotatePartnerWebhookSecret", summary = "Rotate an endpoint's signing secret; the new one is shown only in this answer",
+            description = "For 24 hours both the new and the previous secret sign every delivery (two `v1` values in "
+                    + "`Restwell-Signature`): switch your receiver to the new secret within that time and no delivery fails "
+                    + "verification. Rotate again to end a leaked secret's overlap early.")
+    @APIResponse(responseCode = "200", description = "Rotated: store `secret` now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookSecretRotated.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rotateSecret(@PathParam("endpointId") UUID endpointId) {
+        WebhookService.Rotated rotated = webhooks.rotateSecret(caller.clinicId(), endpointId);
+        return Response.ok(WebhookMapper.toRotated(rotated.endpoint(), rotated.secret())).header("Cache-Control", "no-store").build();
+    }
+
     @DELETE
     @Path("{endpointId}")
     @Operation(operationId = "deletePartnerWebhook", summary = "Delete an endpoint and its delivery log")

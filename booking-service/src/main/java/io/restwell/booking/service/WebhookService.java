@@ -88,6 +88,22 @@ public class WebhookService {
         return new Created(endpoint, secret);
     }
 
+    /** A new signing secret, which exists only in this answer; the previous one keeps signing for a while. */
+    public record Rotated(WebhookEndpoint endpoint, String secret) {
+    }
+
+    @Transactional
+    public Rotated rotateSecret(UUID clinicId, UUID endpointId) {
+        catalog.clinic(clinicId, true);
+        WebhookEndpoint endpoint = endpoint(clinicId, endpointId);
+        String secret = "whsec_" + ApiKeys.randomText(32, random);
+        endpoint.previousSecret = endpoint.secret; // sealed for this endpoint already
+        endpoint.previousSecretUntil = OffsetDateTime.now(clock).plus(config.webhooks().secretRotationOverlap());
+        endpoint.secret = secrets.seal(secret, endpoint.id.toString());
+        endpoint.updatedAt = OffsetDateTime.now(clock);
+        return new Rotated(endpoint, secret);
+    }
+
     @Transactional
     public List<WebhookEndpoint> list(UUID clinicId) {
         catalog.clinic(clinicId, true);

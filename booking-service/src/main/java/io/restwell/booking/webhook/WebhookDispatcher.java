@@ -75,7 +75,7 @@ public class WebhookDispatcher {
 
     /** A claimed delivery with what sending it needs. The secret is never logged. */
     record Claimed(UUID id, UUID endpointId, UUID eventId, String eventType, String body, int attempt,
-            Instant retryUntil, String url, String storedSecret) {
+            Instant retryUntil, String url, String storedSecret, String storedPreviousSecret) {
         @Override
         public String toString() {
             return "delivery " + id + " (" + eventType + ") to endpoint " + endpointId;
@@ -201,7 +201,8 @@ public class WebhookDispatcher {
                                 + "   where c.status = 'PENDING' and c.next_attempt_at <= now() and ce.enabled"
                                 + "   order by c.next_attempt_at limit ? for update of c skip locked)"
                                 + " returning d.id, d.endpoint_id, d.event_id, d.event_type, d.body, d.attempts, d.retry_until,"
-                                + " e.url, e.secret")) {
+                                + " e.url, e.secret,"
+                                + " case when e.previous_secret_until > now() then e.previous_secret end")) {
             connection.setAutoCommit(true);
             claim.setDouble(1, lease.toMillis() / 1000.0);
             claim.setInt(2, max);
@@ -210,7 +211,7 @@ public class WebhookDispatcher {
                 while (rows.next()) {
                     claimed.add(new Claimed(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                             rows.getObject(3, UUID.class), rows.getString(4), rows.getString(5), rows.getInt(6),
-                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9)));
+                            rows.getTimestamp(7).toInstant(), rows.getString(8), rows.getString(9), rows.getString(10)));
                 }
             }
             return claimed;
@@ -236,11 +237,12 @@ public class WebhookDispatcher {
             if (refused.isPresent()) {
                 return new Outcome(null, "not sent: " + url.getHost() + " " + refused.get(), 0);
             }
-            String secret;
+            List<String> signingSecrets = new ArrayList<>();
             try {
-                secret = SecretBox.isSealed(delivery.storedSecret())
-                        ? secrets.open(delivery.storedSecret(), delivery.endpointId().toString())
-                        : delivery.storedSecret(); // stored before sealing, until SecretsAtRest seals it
+                signingSecrets.add(open(delivery.storedSecret(), delivery.endpointId()));
+                if (delivery.storedPreviousSecret() != null) {
+                    signingSecrets.add(open(delivery.storedPreviousSecret(), delivery.endpointId()));
+                }
             } catch (IllegalStateException e) {
                 return new Outcome(null, "not sent: the signing secret does not open (was "
                         + "restwell.booking.partner.webhooks.secret-key changed?)", 0);
@@ -249,7 +251,7 @@ public class WebhookDispatcher {
                     .timeout(config.webhooks().requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(secret, now, delivery.body()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(signingSecrets, now, delivery.body()))
                     .header("Restwell-Event-Id", delivery.eventId().toString())
                     .header("Restwell-Event-Type", delivery.eventType())
                     .header("Restwell-Delivery-Id", delivery.id().toString())
@@ -278,6 +280,11 @@ public class WebhookDispatcher {
             call.cancel(true);
             return new Outcome(null, "interrupted (shutting down)", elapsed(started));
         }
+    }
+
+    private String open(String storedSecret, UUID endpointId) {
+        return SecretBox.isSealed(storedSecret) ? secrets.open(storedSecret, endpointId.toString())
+                : storedSecret; // stored before sealing, until SecretsAtRest seals it
     }
 
     /** A name registered as public may resolve inside the platform's network now: checked before each send. */

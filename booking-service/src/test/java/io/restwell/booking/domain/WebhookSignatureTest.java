@@ -42,4 +42,14 @@ class WebhookSignatureTest {
         assertTrue(WebhookSignature.verify("t=1795000000,v1=00ff," + header.substring(header.indexOf("v1=")), SECRET, BODY, AT,
                 FIVE_MINUTES));
     }
+
+    @Test
+    void duringARotationBothSecretsSignAndEitherVerifies() {
+        String previous = "whsec_7nK2pQ9xVb4LmT0sRy8HcJ3fWd6Ge1Za";
+        String header = WebhookSignature.header(java.util.List.of(SECRET, previous), AT, BODY);
+        assertEquals(WebhookSignature.header(SECRET, AT, BODY) + ",v1=" + WebhookSignature.hmac(previous, "1795000000." + BODY), header);
+        assertTrue(WebhookSignature.verify(header, SECRET, BODY, AT, FIVE_MINUTES));
+        assertTrue(WebhookSignature.verify(header, previous, BODY, AT, FIVE_MINUTES));
+        assertFalse(WebhookSignature.verify(header, SECRET + "x", BODY, AT, FIVE_MINUTES));
+    }
 }

@@ -368,6 +368,33 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void aRotatedSecretSignsAlongsideThePreviousOneUntilTheOverlapEnds() throws Exception {
+        Receiver receiver = receiver(n -> 204);
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
+        String key = Fixtures.apiKey(practice.clinic());
+        JsonPath endpoint = register(key, receiver.url(), List.of(EventTypes.BOOKING_CREATED));
+        String previous = endpoint.getString("secret");
+        String rotate = "/api/v1/partner/webhooks/" + endpoint.getString("id") + "/secret";
+        Fixtures.partner(Fixtures.apiKey(Fixtures.clinic("Europe/Berlin"))).when().post(rotate).then().statusCode(404);
+        JsonPath rotated = Fixtures.partner(key).when().post(rotate).then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().jsonPath();
+        String current = rotated.getString("secret");
+        assertTrue(current.matches("whsec_[0-9A-Za-z]{32}") && !current.equals(previous), current);
+        assertTrue(Instant.parse(rotated.getString("previousSecretValidUntil")).isAfter(Instant.now()));
+
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(10, "10:00"), 60))
+                .then().statusCode(201);
+        await(() -> receiver.received().size() == 1, "the delivery during the overlap");
+        assertEquals(List.of(true, true), signedWith(receiver.received().get(0), current, previous));
+
+        sleep(4_500); // the test profile's overlap is 4 s
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(10, "14:00"), 60))
+                .then().statusCode(201);
+        await(() -> receiver.received().size() == 2, "the delivery after the overlap");
+        assertEquals(List.of(true, false), signedWith(receiver.received().get(1), current, previous));
+    }
+
+    @Test
     void secretsStoredInPlainTextBeforeSealingAreSealedAndStillSign() throws Exception {
         String key = Fixtures.apiKey(Fixtures.clinic("Europe/Berlin"));
         JsonPath endpoint = register(key, "https://clinic.example/hook", List.of());
@@ -412,6 +439,19 @@ class WebhookDeliveryTests {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from webhook_delivery where endpoint_id = :endpoint and status = 'PENDING'")
                 .setParameter("endpoint", endpointId).getSingleResult()).longValue());
+    }
+
+    /** For each secret, whether one of the delivery's v1 signatures is its HMAC of "t.body". */
+    private static List<Boolean> signedWith(Receiver.Received delivery, String... secrets) throws Exception {
+        String header = delivery.header("Restwell-Signature");
+        String t = header.replaceAll("^t=(\\d+),.*$", "$1");
+        List<String> v1 = java.util.Arrays.stream(header.split(",")).filter(part -> part.startsWith("v1="))
+                .map(part -> part.substring(3)).toList();
+        List<Boolean> signed = new ArrayList<>();
+        for (String secret : secrets) {
+            signed.add(v1.contains(hmacSha256(secret, t + "." + delivery.body())));
+        }
+        return signed;
     }
 
     /** What a receiver computes, written here with javax.crypto alone (not the service's WebhookSignature). */
