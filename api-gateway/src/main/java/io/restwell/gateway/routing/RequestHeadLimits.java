@@ -68,7 +68,7 @@ public class RequestHeadLimits {
     }
 
     /** The decoder's answer would come first and carry no problem document. */
-    private static void requireBelow(String ours, long ourLimit, String decoders, long decoderLimit) {
+    static void requireBelow(String ours, long ourLimit, String decoders, long decoderLimit) {
         // The request line also holds the method and the protocol version; headers the Host line.
         if (ourLimit + 64 > decoderLimit) {
             throw new IllegalStateException(ours + " (" + ourLimit + ") must stay well below " + decoders + " ("
