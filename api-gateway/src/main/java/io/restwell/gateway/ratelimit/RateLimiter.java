@@ -34,6 +34,8 @@ public class RateLimiter {
     private final boolean enabled;
     private final Map<Caller, RateLimitPolicy> policies;
     private final RateLimitPolicy authFailures;
+    /** What an address without a failure on record may do: everything, its bucket is full. */
+    private final Limited noFailures;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
 
@@ -45,6 +47,7 @@ public class RateLimiter {
                 Caller.PARTNER, policy("partner", limits.partner()),
                 Caller.ANONYMOUS, policy("anonymous", limits.anonymous()));
         this.authFailures = policy("auth-failures", limits.authFailures());
+        this.noFailures = new Limited(authFailures, new TokenBucket.Decision(true, authFailures.burst(), 0, 0));
         this.meters = meters;
         meters.gaugeMapSize("restwell.gateway.rate.limit.buckets", java.util.List.of(), buckets);
     }
@@ -78,8 +81,10 @@ public class RateLimiter {
             return null;
         }
         TokenBucket bucket = buckets.get(AUTH_FAILURES + address);
-        long now = System.nanoTime();
-        TokenBucket.Decision decision = bucket == null ? new TokenBucket(authFailures, now).peek(now) : bucket.peek(now);
+        if (bucket == null) {
+            return noFailures; // the common case, on every authenticated request: nothing to allocate
+        }
+        TokenBucket.Decision decision = bucket.peek(System.nanoTime());
         if (!decision.allowed()) {
             meters.counter("restwell.gateway.rate.limited", "policy", authFailures.name()).increment();
         }
