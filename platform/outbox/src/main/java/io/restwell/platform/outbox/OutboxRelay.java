@@ -1,0 +1,358 @@
+package io.restwell.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.restwell.events.CloudEventHeaders;
+
+/**
+ * Publishes outbox events to the service's topic as CloudEvents 1.0 in binary mode, in {@code seq}
+ * order.
+ *
+ * <ul>
+ * <li>Woken right after each commit, so an event usually reaches Kafka within milliseconds; a sweep
+ * every {@code sweep-interval} catches the rest (other instances' events, retries).</li>
+ * <li>One instance relays at a time: each batch runs in a transaction holding a PostgreSQL advisory
+ * lock; the others skip that round.</li>
+ * <li>A batch stops at its first failed send and the relay backs off (doubling up to
+ * {@code max-backoff}); nothing after the failure is marked published, so while Kafka is down nothing
+ * is skipped and a key's events never overtake each other. Delivery is at least once: consumers drop
+ * duplicates by {@code ce_id}.</li>
+ * <li>Each send is a producer span, child of the trace context stored with the event; its own context
+ * goes out as the {@code traceparent} header, so the consumers' spans join the same trace.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final String bootstrapServers;
+    private final Tracer tracer;
+    private final OutboxMetrics metrics;
+    private final String clientId;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+    private Producer<String, byte[]> producer;
+    private Supplier<Producer<String, byte[]>> producers = this::kafkaProducer;
+    private volatile long pausedUntilNanos;
+    private Duration backoff = Duration.ZERO;
+    private long lastPurgeNanos = System.nanoTime();
+
+    OutboxRelay(EntityManager entityManager, OutboxConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            OpenTelemetry openTelemetry, OutboxMetrics metrics) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.metrics = metrics;
+        this.clientId = applicationName + "-outbox-relay";
+        this.tracer = openTelemetry.getTracer("io.restwell.platform.outbox");
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled (restwell.outbox.relay-enabled=false)");
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, clientId));
+        long sweep = config.sweepInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(config.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Runs once the transaction that appended an event has committed; never after a rollback. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
+        if (executor != null && !executor.isShutdown() && wakeQueued.compareAndSet(false, true)) {
+            executor.execute(this::wake);
+        }
+    }
+
+    private void wake() {
+        wakeQueued.set(false);
+        if (System.nanoTime() >= pausedUntilNanos) {
+            drain();
+        }
+    }
+
+    private void sweep() {
+        if (System.nanoTime() >= pausedUntilNanos) {
+            drain();
+        }
+        purgePublished();
+    }
+
+    /**
+     * Publishes batches until the outbox is empty, another instance holds the lock, or a send fails.
+     * Public for tests that drive the relay by hand ({@code relay-enabled=false}).
+     */
+    public void drain() {
+        try {
+            Batch batch;
+            do {
+                batch = publishBatch();
+            } while (batch.failure() == null && batch.published() == config.batchSize());
+            if (batch.failure() != null) {
+                failed(batch.failure());
+            } else {
+                succeeded();
+            }
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    /** For tests: where producers come from (a fresh one after every failure). */
+    public void useProducers(Supplier<Producer<String, byte[]>> supplier) {
+        discardProducer();
+        producers = supplier;
+    }
+
+    /** What one batch did: how many events it published, and the send failure it stopped at, if any. */
+    private record Batch(int published, RuntimeException failure) {
+    }
+
+    /** A pending event as the relay reads it: no managed entity, no dirty checking on the hot path. */
+    private record Pending(UUID id, String key, String type, String subject, String payload, OffsetDateTime createdAt,
+            String traceparent, String tracestate) {
+    }
+
+    /**
+     * One batch in one transaction (0 published when another instance relays). A failed send does not
+     * roll it back: the events before it stay published and the failure is recorded on its row.
+     */
+    private Batch publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", config.lockId()).getSingleResult();
+            if (!locked) {
+                return new Batch(0, null);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    select id, aggregate_key, type, subject, payload::text, created_at, traceparent, tracestate
+                    from outbox_event where published_at is null order by seq limit :batch""")
+                    .setParameter("batch", config.batchSize()).getResultList();
+            List<Pending> pending = rows.stream().map(row -> new Pending((UUID) row[0], (String) row[1],
+                    (String) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]), (String) row[6],
+                    (String) row[7])).toList();
+            List<Future<RecordMetadata>> sends = new ArrayList<>();
+            try {
+                for (Pending event : pending) {
+                    sends.add(send(event));
+                }
+            } catch (KafkaException e) {
+                metrics.failed();
+                discardProducer();
+                return new Batch(0, e);
+            }
+            List<UUID> published = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                try {
+                    // The producer fails the send itself after delivery.timeout.ms; wait a little longer.
+                    sends.get(i).get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                    published.add(pending.get(i).id());
+                } catch (ExecutionException | TimeoutException e) {
+                    // Stop at the first failure: later events are retried after it, never before it.
+                    // Records of this batch still buffered in the producer would overtake it: drop them all.
+                    metrics.failed();
+                    discardProducer();
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    entityManager.createNativeQuery(
+                            "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                            .setParameter("error", cause.toString())
+                            .setParameter("id", pending.get(i).id()).executeUpdate();
+                    markPublished(published);
+                    return new Batch(published.size(), new KafkaException("Kafka did not take event "
+                            + pending.get(i).id() + " (" + pending.get(i).type() + "): " + cause, cause));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    discardProducer();
+                    markPublished(published);
+                    return new Batch(published.size(), new KafkaException("interrupted while publishing"));
+                }
+            }
+            markPublished(published);
+            return new Batch(published.size(), null);
+        });
+    }
+
+    private void markPublished(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
+            metrics.published(ids.size());
+        }
+    }
+
+    /** Sends one event inside a producer span that ends when Kafka has answered. */
+    private Future<RecordMetadata> send(Pending event) {
+        Span span = tracer.spanBuilder(config.topic() + " publish")
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContext.parent(event.traceparent(), event.tracestate()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", config.topic())
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        ProducerRecord<String, byte[]> record = toRecord(event);
+        TraceContext.Carrier trace = TraceContext.of(Context.root().with(span));
+        if (trace.traceparent() != null) {
+            record.headers().add(TraceContext.TRACEPARENT, trace.traceparent().getBytes(StandardCharsets.UTF_8));
+            if (trace.tracestate() != null) {
+                record.headers().add(TraceContext.TRACESTATE, trace.tracestate().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            return producer().send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    span.setStatus(StatusCode.ERROR, failure.getMessage());
+                }
+                span.end();
+            });
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            span.end();
+            throw e;
+        }
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(Pending event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.topic(), event.key(),
+                event.payload().getBytes(StandardCharsets.UTF_8));
+        CloudEventHeaders.binary(event.id().toString(), config.source(), event.type(), event.createdAt(), event.subject())
+                .forEach((header, value) -> record.headers().add(header, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private void succeeded() {
+        backoff = Duration.ZERO;
+        pausedUntilNanos = 0;
+    }
+
+    /** Backs off: the sweep interval, doubling up to max-backoff, so a Kafka outage is not hammered. */
+    private void failed(RuntimeException e) {
+        backoff = backoff.isZero() ? config.sweepInterval() : backoff.multipliedBy(2);
+        if (backoff.compareTo(config.maxBackoff()) > 0) {
+            backoff = config.maxBackoff();
+        }
+        pausedUntilNanos = System.nanoTime() + backoff.toNanos();
+        LOG.warnf("Outbox relay: %s; retrying in %s ms", e.getMessage(), backoff.toMillis());
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = producers.get();
+        }
+        return producer;
+    }
+
+    private Producer<String, byte[]> kafkaProducer() {
+        int timeout = (int) config.sendTimeout().toMillis();
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * After a failed send, records of the batch that follow it may still sit in the producer's buffer;
+     * delivered later, they would overtake the retried one. Closing at once fails them all.
+     */
+    private void discardProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Published events may hold health data: keep them only as long as configured; checked once a minute. */
+    private void purgePublished() {
+        if (System.nanoTime() - lastPurgeNanos < TimeUnit.MINUTES.toNanos(1)) {
+            return;
+        }
+        lastPurgeNanos = System.nanoTime();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createNativeQuery("delete from outbox_event where published_at < :cutoff")
+                    .setParameter("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()))
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox purge failed: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.restwell.platform.outbox.app;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.restwell.platform.outbox.Outbox;
+
+/** A use case of the test application: a note is saved with its event, or neither is. */
+@ApplicationScoped
+public class Notebook {
+
+    public static final String NOTE_WRITTEN = "restwell.test.note-written.v1";
+
+    /** The event's data: what a consumer needs, written as JSON. */
+    public record NoteWritten(String noteId, String author, String text) {
+    }
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+
+    Notebook(EntityManager entityManager, Outbox outbox) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public UUID write(String author, String text) {
+        Note note = new Note();
+        note.id = UUID.randomUUID();
+        note.author = author;
+        note.text = text;
+        entityManager.persist(note);
+        outbox.append(NOTE_WRITTEN, author, note.id.toString(), new NoteWritten(note.id.toString(), author, text));
+        return note.id;
+    }
+
+    /** Writes, then fails before the commit: neither the note nor its event may survive. */
+    @Transactional
+    public void writeAndFail(String author, String text) {
+        write(author, text);
+        throw new IllegalStateException("the use case failed after writing");
+    }
+}
