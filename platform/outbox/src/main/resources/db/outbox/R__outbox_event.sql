@@ -5,6 +5,9 @@
 -- Repeatable and idempotent on purpose: it runs after a service's own migrations and again whenever
 -- this file changes, and services that created the table in their own migrations before this module
 -- existed keep their table as it is. Only ever add to it with "if not exists".
+-- "if not exists" would print a notice per statement on services that have the table: keep them quiet.
+set local client_min_messages = warning;
+
 create table if not exists outbox_event (
     id            uuid primary key,                -- the CloudEvent id (ce_id)
     seq           bigserial not null unique,       -- publication order

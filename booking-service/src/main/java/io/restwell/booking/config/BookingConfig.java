@@ -19,8 +19,6 @@ public interface BookingConfig {
 
     Holds holds();
 
-    Outbox outbox();
-
     interface Availability {
         /** Slots start every this many minutes from the start of a working window. */
         @WithDefault("30")
@@ -49,30 +47,5 @@ public interface BookingConfig {
         /** Live holds one person may have at once, so nobody can sit on a clinic's week. */
         @WithDefault("3")
         int maxPerPerson();
-    }
-
-    interface Outbox {
-        /** Whether this instance relays outbox rows to Kafka (only one instance relays at a time anyway). */
-        @WithDefault("true")
-        boolean relayEnabled();
-
-        /** How often the relay looks for rows it was not woken for (retries, other instances' rows). */
-        @WithDefault("PT1S")
-        Duration sweepInterval();
-
-        @WithDefault("100")
-        int batchSize();
-
-        /** How long one batch may wait for the broker before it counts as failed. */
-        @WithDefault("PT10S")
-        Duration sendTimeout();
-
-        /** The longest pause between retries while Kafka keeps failing. */
-        @WithDefault("PT30S")
-        Duration maxBackoff();
-
-        /** Published rows are deleted after this long. */
-        @WithDefault("P7D")
-        Duration retainPublished();
     }
 }

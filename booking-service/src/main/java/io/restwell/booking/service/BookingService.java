@@ -32,7 +32,7 @@ import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.WorkSchedule;
 import io.restwell.booking.mapping.EventMapper;
 import io.restwell.booking.mapping.ScheduleMapper;
-import io.restwell.booking.outbox.Outbox;
+import io.restwell.platform.outbox.Outbox;
 import io.restwell.booking.repository.BookingRepository;
 import io.restwell.booking.repository.ScheduleExceptionRepository;
 import io.restwell.booking.repository.SessionTypeRepository;

@@ -33,6 +33,7 @@ import io.restassured.http.ContentType;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
 import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.platform.outbox.OutboxRelay;
 
 /**
  * The relay under a Kafka outage, driven by hand (its own thread is off in this profile) with
@@ -46,7 +47,7 @@ class OutboxRelayTests {
     public static class RelayDrivenByTheTest implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("restwell.booking.outbox.relay-enabled", "false");
+            return Map.of("restwell.outbox.relay-enabled", "false");
         }
     }
 

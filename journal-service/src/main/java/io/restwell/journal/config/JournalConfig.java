@@ -1,7 +1,6 @@
 package io.restwell.journal.config;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 
 import io.restwell.journal.domain.SleepThresholds;
 import io.smallrye.config.ConfigMapping;
@@ -11,8 +10,6 @@ import io.smallrye.config.WithDefault;
 public interface JournalConfig {
 
     PoorSleep poorSleep();
-
-    Outbox outbox();
 
     /** A day whose worst pain reaches this (0–10) counts as a high-pain day in the pain–sleep loop. */
     @WithDefault("6")
@@ -39,26 +36,5 @@ public interface JournalConfig {
             return new SleepThresholds(efficiencyBelowPercent(), latencyAboveMinutes(), wakeAfterOnsetAboveMinutes(),
                     totalSleepBelowMinutes(), qualityAtMost());
         }
-    }
-
-    interface Outbox {
-        /** How often the relay looks for events it was not woken for (another instance's, or retries). */
-        @WithDefault("1s")
-        Duration sweepInterval();
-
-        @WithDefault("200")
-        int batchSize();
-
-        /** How long a send may take before the relay counts it failed and retries later. */
-        @WithDefault("5s")
-        Duration sendTimeout();
-
-        /** Published events are kept this long (for diagnosis), then deleted: they hold health data. */
-        @WithDefault("P7D")
-        Duration retention();
-
-        /** How often the backlog metrics (outbox/OutboxMetrics) are read from the table. */
-        @WithDefault("15s")
-        Duration metricsRefresh();
     }
 }

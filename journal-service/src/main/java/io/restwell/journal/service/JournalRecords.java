@@ -22,7 +22,7 @@ import io.restwell.journal.domain.JournalSummary;
 import io.restwell.journal.mapping.CsvExport;
 import io.restwell.journal.mapping.FhirExport;
 import io.restwell.journal.mapping.SleepEntryMapper;
-import io.restwell.journal.outbox.Outbox;
+import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.PainEntryRepository;
 import io.restwell.journal.repository.SleepEntryRepository;
 

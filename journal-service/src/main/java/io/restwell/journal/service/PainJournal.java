@@ -14,7 +14,7 @@ import io.restwell.events.journal.EntryDeletedEvent;
 import io.restwell.journal.PainEntry;
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.mapping.PainEntryMapper;
-import io.restwell.journal.outbox.Outbox;
+import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.PainEntryRepository;
 import io.restwell.journal.rest.PainEntryRequest;
 

@@ -20,7 +20,7 @@ import io.restwell.journal.domain.SleepAssessment;
 import io.restwell.journal.domain.SleepDiaryEntry;
 import io.restwell.journal.domain.SleepMetrics;
 import io.restwell.journal.mapping.SleepEntryMapper;
-import io.restwell.journal.outbox.Outbox;
+import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.SleepEntryRepository;
 import io.restwell.journal.domain.InvalidEntryException;
 import io.restwell.journal.rest.SleepEntryRequest;

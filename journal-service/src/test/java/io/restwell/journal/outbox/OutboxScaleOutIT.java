@@ -81,8 +81,11 @@ class OutboxScaleOutIT {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.JOURNAL_EVENTS));
             while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100)); // joined: nothing written from here on is missed
+                consumer.poll(Duration.ofMillis(100));
             }
+            // Joined; "latest" is looked up lazily, so fix it now: nothing written from here on is missed
+            // (without this, a slow first lookup skipped every event published while the people wrote).
+            consumer.assignment().forEach(consumer::position);
 
             // Each person writes night after night, alternating between the instances; all people at once.
             ExecutorService people = Executors.newFixedThreadPool(PEOPLE);

@@ -20,29 +20,6 @@ public interface RecommendationConfig {
     @WithDefault("10s")
     Duration slotSweepInterval();
 
-    Outbox outbox();
-
-    interface Outbox {
-        /** How often the relay looks for events it was not woken for (another instance's, or retries). */
-        @WithDefault("1s")
-        Duration sweepInterval();
-
-        @WithDefault("200")
-        int batchSize();
-
-        /** How long a send may take before the relay counts it failed and retries later. */
-        @WithDefault("5s")
-        Duration sendTimeout();
-
-        /** Published events are kept this long (for diagnosis), then deleted. */
-        @WithDefault("P7D")
-        Duration retention();
-
-        /** How often the backlog metrics (outbox/OutboxMetrics) are read from the table. */
-        @WithDefault("15s")
-        Duration metricsRefresh();
-    }
-
     /** How much of each person's journal the service keeps: the rules look back 14 days. */
     @WithDefault("P30D")
     Duration journalWindow();

@@ -24,7 +24,7 @@ import io.restwell.recommendation.client.EveningSlots;
 import io.restwell.events.EventTypes;
 import io.restwell.recommendation.mapping.RecommendationEvents;
 import io.restwell.recommendation.mapping.RecommendationMapper;
-import io.restwell.recommendation.outbox.Outbox;
+import io.restwell.platform.outbox.Outbox;
 import io.restwell.recommendation.repository.RecommendationRepository;
 import io.restwell.recommendation.rest.BookingUnavailableException;
 import io.restwell.recommendation.rest.InvalidChoiceException;

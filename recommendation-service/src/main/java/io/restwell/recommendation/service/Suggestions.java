@@ -21,7 +21,7 @@ import io.restwell.recommendation.domain.PainRating;
 import io.restwell.recommendation.domain.Suggestion;
 import io.restwell.recommendation.domain.SuggestionRules;
 import io.restwell.recommendation.mapping.RecommendationEvents;
-import io.restwell.recommendation.outbox.Outbox;
+import io.restwell.platform.outbox.Outbox;
 
 /** Creates or refreshes a person's one open suggestion after a poor night. */
 @ApplicationScoped
