@@ -78,6 +78,7 @@ public class OutboxRelay {
     private ScheduledExecutorService executor;
     private Producer<String, byte[]> producer;
     private Supplier<Producer<String, byte[]>> producers = this::kafkaProducer;
+    private volatile boolean backingOff;
     private volatile long pausedUntilNanos;
     private Duration backoff = Duration.ZERO;
     private long lastPurgeNanos = System.nanoTime();
@@ -127,13 +128,13 @@ public class OutboxRelay {
 
     private void wake() {
         wakeQueued.set(false);
-        if (System.nanoTime() >= pausedUntilNanos) {
+        if (!backingOff()) {
             drain();
         }
     }
 
     private void sweep() {
-        if (System.nanoTime() >= pausedUntilNanos) {
+        if (!backingOff()) {
             drain();
         }
         purgePublished();
@@ -283,9 +284,13 @@ public class OutboxRelay {
         return record;
     }
 
+    private boolean backingOff() {
+        return backingOff && System.nanoTime() - pausedUntilNanos < 0; // nanoTime may be negative: compare differences
+    }
+
     private void succeeded() {
         backoff = Duration.ZERO;
-        pausedUntilNanos = 0;
+        backingOff = false;
     }
 
     /** Backs off: the sweep interval, doubling up to max-backoff, so a Kafka outage is not hammered. */
@@ -295,6 +300,7 @@ public class OutboxRelay {
             backoff = config.maxBackoff();
         }
         pausedUntilNanos = System.nanoTime() + backoff.toNanos();
+        backingOff = true;
         LOG.warnf("Outbox relay: %s; retrying in %s ms", e.getMessage(), backoff.toMillis());
     }
 
