@@ -2,7 +2,7 @@ package io.restwell.events;
 
 import java.util.List;
 
-/** The Kafka topics of the platform, each with its dead-letter topic (DESIGN.md, "Events"). */
+/** The Kafka topics of the platform, each with its dead-letter topic (docs/architecture.md, "Events"). */
 public final class Topics {
 
     public static final String JOURNAL_EVENTS = "journal.events";

@@ -14,7 +14,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * Merges the services' own OpenAPI documents into the one public document the gateway serves.
  * <p>
- * The services serve their resources under the public paths (DESIGN.md), so paths are taken as they
+ * The services serve their resources under the public paths (docs/architecture.md), so paths are taken as they
  * are. The merge refuses what would mislead a client rather than guessing: a path or an operation id
  * claimed twice, an operation without an id, or two different schemas under one name (same-named
  * schemas that differ only in descriptions and examples, such as {@code Problem}, are one schema).

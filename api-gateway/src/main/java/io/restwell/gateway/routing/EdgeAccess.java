@@ -5,7 +5,7 @@ import java.util.List;
 /** Which requests the gateway lets through without a person's token. */
 public final class EdgeAccess {
 
-    /** The catalog anyone may read (DESIGN.md): session types, clinics and their therapists, open slots. */
+    /** The catalog anyone may read (docs/architecture.md): session types, clinics and their therapists, open slots. */
     private static final List<String> PUBLIC_READS = List.of("/api/v1/session-types", "/api/v1/clinics", "/api/v1/availability");
     /** Partner clinics authenticate with API keys, which booking-service checks. */
     private static final String PARTNER = "/api/v1/partner";

@@ -40,7 +40,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Forwards every {@code /api/v1/...} request, unchanged and streamed, to the service that owns its
- * prefix (DESIGN.md: services serve the same paths, so nothing is rewritten). On the way: the
+ * prefix (docs/architecture.md: services serve the same paths, so nothing is rewritten). On the way: the
  * correlation id, the person's token (401 without one where needed), the caller's rate limit (429),
  * the body size limit (413), and the upstream's circuit breaker (503 at once while it is open).
  * Transport failures are retried for idempotent methods only; an upstream that does not answer gets a

@@ -15,7 +15,7 @@ public interface JournalConfig {
     @WithDefault("6")
     int highPainAtLeast();
 
-    /** Where a night turns poor; defaults from sleep-diary practice (DESIGN.md). */
+    /** Where a night turns poor; defaults from sleep-diary practice (docs/architecture.md). */
     interface PoorSleep {
         @WithDefault("85")
         BigDecimal efficiencyBelowPercent();

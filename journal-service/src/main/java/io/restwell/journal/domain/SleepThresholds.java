@@ -3,7 +3,7 @@ package io.restwell.journal.domain;
 import java.math.BigDecimal;
 
 /**
- * Where a night turns poor. Defaults follow sleep-diary practice (DESIGN.md): efficiency below 85 %,
+ * Where a night turns poor. Defaults follow sleep-diary practice (docs/architecture.md): efficiency below 85 %,
  * sleep latency over 30 min, wake after sleep onset over 30 min, total sleep under 6 h, quality 2 or less.
  */
 public record SleepThresholds(BigDecimal efficiencyBelowPercent, int latencyAboveMinutes,

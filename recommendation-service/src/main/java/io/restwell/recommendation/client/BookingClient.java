@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** booking-service (DESIGN.md): availability search and booking; timeouts in application.properties. */
+/** booking-service (docs/architecture.md): availability search and booking; timeouts in application.properties. */
 @RegisterRestClient(configKey = "booking")
 @RegisterProvider(RequestIdPropagation.class)
 public interface BookingClient {

@@ -2,7 +2,7 @@ package io.restwell.recommendation.domain;
 
 import java.time.OffsetDateTime;
 
-/** A pain rating from the person's journal. Location and character are the journal's codes (DESIGN.md). */
+/** A pain rating from the person's journal. Location and character are the journal's codes (docs/architecture.md). */
 public record PainRating(String entryId, OffsetDateTime recordedAt, int intensity, String location, String character,
         boolean chronic, boolean stressRelated, boolean disturbedSleep) {
 

@@ -27,12 +27,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Production in addition: no Secret with literal data, every Deployment with a PodDisruptionBudget
  * and a HorizontalPodAutoscaler (min 2 replicas) and no replicas field of its own, images not on a
  * moving tag, the OIDC settings filled in and no dev profile or dev key, NetworkPolicies that allow
- * exactly the flows of DESIGN.md between the services ({@link #flows}), PostgreSQL clusters with a
+ * exactly the flows of docs/architecture.md between the services ({@link #flows}), PostgreSQL clusters with a
  * replica, WAL archiving and a scheduled backup, and at least three Kafka nodes.
  */
 public final class PolicyChecks {
 
-    /** The service-to-service flows DESIGN.md allows: "from -> to:port". */
+    /** The service-to-service flows docs/architecture.md allows: "from -> to:port". */
     public static final Set<String> DESIGN_FLOWS = Set.of(
             "api-gateway -> booking-service:8081",
             "api-gateway -> journal-service:8082",
@@ -156,12 +156,12 @@ public final class PolicyChecks {
         Set<String> allowed = flows(objects);
         for (String flow : allowed) {
             if (!DESIGN_FLOWS.contains(flow)) {
-                problems.add("NetworkPolicies allow " + flow + ", a flow DESIGN.md does not have");
+                problems.add("NetworkPolicies allow " + flow + ", a flow docs/architecture.md does not have");
             }
         }
         for (String flow : DESIGN_FLOWS) {
             if (!allowed.contains(flow)) {
-                problems.add("NetworkPolicies block " + flow + ", a flow DESIGN.md needs");
+                problems.add("NetworkPolicies block " + flow + ", a flow docs/architecture.md needs");
             }
         }
         return problems;

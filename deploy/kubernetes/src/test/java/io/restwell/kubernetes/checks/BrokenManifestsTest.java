@@ -418,14 +418,14 @@ class BrokenManifestsTest {
     @Test
     void withoutTheirPoliciesServicesCouldReachEachOther() {
         // Every policy that selects journal-service or booking-service gone (the default deny, the DNS
-        // rule, their own): journal-service could call booking-service, which DESIGN.md does not allow.
+        // rule, their own): journal-service could call booking-service, which docs/architecture.md does not allow.
         List<ObjectNode> open = prod.stream()
                 .filter(o -> !(o.path("kind").asText().equals("NetworkPolicy")
                         && List.of("restwell-default-deny", "restwell-allow-dns",
                                 "restwell-allow-prometheus", "restwell-allow-otlp", "journal-service", "booking-service").contains(Kustomize.name(o))))
                 .toList();
         assertReports(PolicyChecks.production(open),
-                "NetworkPolicies allow journal-service -> booking-service:8081, a flow DESIGN.md does not have");
+                "NetworkPolicies allow journal-service -> booking-service:8081, a flow docs/architecture.md does not have");
     }
 
     @Test
@@ -433,7 +433,7 @@ class BrokenManifestsTest {
         List<ObjectNode> objects = broken("NetworkPolicy", "booking-service",
                 np -> ((com.fasterxml.jackson.databind.node.ArrayNode) np.at("/spec/ingress/0/from")).remove(1));
         assertReports(PolicyChecks.production(objects),
-                "NetworkPolicies block recommendation-service -> booking-service:8081, a flow DESIGN.md needs");
+                "NetworkPolicies block recommendation-service -> booking-service:8081, a flow docs/architecture.md needs");
     }
 
     // --- the renderer refuses what it does not implement ---

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * One of the platform's Quarkus services as the local stack runs it: its packaged app, its database, and the
- * gateway area (DESIGN.md) it serves.
+ * gateway area (docs/architecture.md) it serves.
  */
 record ServiceDefinition(String name, String module, String database, String area) {
 

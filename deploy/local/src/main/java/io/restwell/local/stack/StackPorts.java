@@ -6,7 +6,7 @@ import io.restwell.local.infra.FreePorts;
 public record StackPorts(int postgres, int kafka, int kafkaController,
         int gateway, int booking, int journal, int recommendation) {
 
-    /** DESIGN.md's service ports; PostgreSQL and Kafka on ports unlikely to clash with system-wide servers. */
+    /** docs/architecture.md's service ports; PostgreSQL and Kafka on ports unlikely to clash with system-wide servers. */
     public static StackPorts standard() {
         return new StackPorts(15432, 19092, 19093, 8080, 8081, 8082, 8083);
     }
