@@ -24,7 +24,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.restwell.gateway.config.GatewayConfig;
 import io.restwell.gateway.ratelimit.RateLimiter;
 import io.restwell.gateway.ratelimit.RateLimiter.Caller;
-import io.restwell.gateway.security.UnauthorizedProblem;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
-import io.restwell.booking.TracingProfile;
+import io.restwell.local.testing.tracing.TracingProfile;
 import io.restwell.events.Topics;
 import io.restwell.local.testing.RestwellInfrastructure;
 

@@ -23,9 +23,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restwell.journal.CollectedSpans;
+import io.restwell.local.testing.tracing.CollectedSpans;
 import io.restwell.journal.JournalEvents;
-import io.restwell.journal.TracingProfile;
+import io.restwell.local.testing.tracing.TracingProfile;
 import io.restwell.local.testing.RestwellInfrastructure;
 
 /** With tracing on, as in production: a trace goes from the HTTP request through the outbox to Kafka. */

@@ -36,9 +36,9 @@ import io.restwell.events.EventTypes;
 import io.restwell.events.Topics;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
-import io.restwell.recommendation.CollectedSpans;
+import io.restwell.local.testing.tracing.CollectedSpans;
 import io.restwell.recommendation.JournalEventsFixture;
-import io.restwell.recommendation.TracingProfile;
+import io.restwell.local.testing.tracing.TracingProfile;
 
 /**
  * With tracing on, as in production: a journal event's {@code traceparent} header is continued by

@@ -1,11 +1,10 @@
-package io.restwell.gateway.security;
+package io.restwell.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
-import io.restwell.gateway.routing.EdgeProblems;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 

@@ -1,4 +1,4 @@
-package io.restwell.journal;
+package io.restwell.local.testing.tracing;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +16,8 @@ import io.quarkus.arc.Unremovable;
 
 /**
  * Keeps every ended span in memory, for tests run with {@link TracingProfile} (the SDK is off in the
- * other tests, so nothing is collected there).
+ * other tests, so nothing is collected there). Quarkus finds {@link Registration} through this jar's
+ * Jandex index, so a service's tests only name the profile.
  */
 public final class CollectedSpans implements SpanExporter {
 

@@ -1,4 +1,4 @@
-package io.restwell.recommendation;
+package io.restwell.local.testing.tracing;
 
 import java.util.Map;
 
