@@ -138,7 +138,7 @@ public class ProblemMappers {
         return unexpected(e, uri);
     }
 
-    static Optional<String> sqlState(Throwable e) {
+    public static Optional<String> sqlState(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return Optional.of(sql.getSQLState());
