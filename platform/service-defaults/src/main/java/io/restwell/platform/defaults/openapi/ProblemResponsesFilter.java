@@ -1,5 +1,4 @@
-package io.restwell.journal.config;
-
+package io.restwell.platform.defaults.openapi;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,7 +9,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem responses every operation can give, the same way everywhere, so client
- * developers see them without each resource repeating them.
+ * developers see them without each resource repeating them: 400 (an operation with a body, or a GET),
+ * 401, 404 (a path with an {@code id}), 422 (a body) and 500, each with the {@code Problem} schema; a
+ * response the operation documents itself is left as it is. For a service whose every operation needs
+ * a signed-in caller: {@code mp.openapi.filter=io.restwell.platform.defaults.openapi.ProblemResponsesFilter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -30,10 +32,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(responses, "401", "Missing, expired or invalid bearer token");
         if (hasId) {
-            add(responses, "404", "No such entry for the caller (another person's entry answers the same)");
+            add(responses, "404", "No such resource for the caller (another person's answers the same)");
         }
         if (hasBody) {
-            add(responses, "422", "Well-formed but impossible, e.g. wake time before bedtime; `errors` names each field");
+            add(responses, "422", "Well-formed but breaks a rule; `errors` names each field");
         }
         add(responses, "500", "Unexpected failure; nothing was changed");
     }
@@ -46,5 +48,4 @@ public class ProblemResponsesFilter implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problem));
     }
-
 }
