@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.mapping.PartnerMapper;
 import io.restwell.booking.service.PartnerKeyService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** Admins issue, list and revoke a clinic's API keys. */
 @Path("/api/v1/admin/clinics/{clinicId}/api-keys")

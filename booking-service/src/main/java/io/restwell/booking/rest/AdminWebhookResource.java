@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.mapping.WebhookMapper;
 import io.restwell.booking.service.WebhookService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** Admins manage a clinic's webhook endpoints (e.g. while onboarding it), the same way the clinic can with its key. */
 @Path("/api/v1/admin/clinics/{clinicId}/webhooks")

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** Open slots, public: anyone may look before signing in. */
 @Path("/api/v1/availability")

@@ -41,6 +41,7 @@ import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.ProblemException;
+import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * The signed-in person's bookings. Every read and change is scoped to the token's subject: another

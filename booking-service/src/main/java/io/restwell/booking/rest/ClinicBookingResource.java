@@ -32,6 +32,7 @@ import io.restwell.booking.Booking;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.CatalogService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** The clinic side of bookings (admin for now; partner API keys will get the same operations). */
 @Path("/api/v1/clinics/{clinicId}/bookings")

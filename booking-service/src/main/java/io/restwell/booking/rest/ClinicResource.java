@@ -34,6 +34,7 @@ import io.restwell.booking.Clinic;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.mapping.CatalogMapper;
 import io.restwell.booking.service.CatalogService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** Partner clinics and their therapists: public reads, admin changes. Inactive ones only admins see. */
 @Path("/api/v1/clinics")

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * Short holds on open slots, e.g. while a person confirms. A hold keeps its slot out of availability

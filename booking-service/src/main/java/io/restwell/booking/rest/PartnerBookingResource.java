@@ -44,6 +44,7 @@ import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.ProblemException;
+import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * A partner clinic's bookings, through its API key: everything is scoped to the key's clinic, and

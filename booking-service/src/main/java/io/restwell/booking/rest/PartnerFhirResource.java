@@ -54,6 +54,7 @@ import io.restwell.booking.service.AvailabilityService.Slot;
 import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.service.ProblemException;
+import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * FHIR R4 views for clinics whose systems speak FHIR: the clinic's open slots as {@code Slot}, its

@@ -40,6 +40,7 @@ import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.service.ScheduleService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * The clinic publishes its therapists' weekly hours and blocks time (days off, hours off) or adds

@@ -38,6 +38,7 @@ import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.ProblemException;
 import io.restwell.booking.service.WebhookService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** A partner clinic manages its own webhook endpoints and reads their delivery log with its API key. */
 @Path("/api/v1/partner/webhooks")

@@ -33,6 +33,7 @@ import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.mapping.ScheduleMapper;
 import io.restwell.booking.service.ProblemException;
 import io.restwell.booking.service.ScheduleService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** Admins keep therapists' weekly hours, buffers and one-off exceptions, in the clinic's time zone. */
 @Path("/api/v1/clinics/{clinicId}/therapists/{therapistId}/schedule")

@@ -29,6 +29,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.restwell.booking.mapping.SessionTypeMapper;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.service.CatalogService;
+import io.restwell.platform.defaults.problem.Problem;
 
 /** The public catalogue: anyone may see what can be booked, before signing in. Admins change it. */
 @Path("/api/v1/session-types")

@@ -2,9 +2,12 @@ package io.restwell.booking.service;
 
 import java.util.List;
 
+import io.restwell.platform.defaults.problem.ProblemType;
+
 /**
- * A failure the client can act on, with the HTTP status and problem kind it answers with. Services
- * throw the factories below; rest/ProblemMappers turns them into RFC 9457 bodies.
+ * A failure the client can act on, with the HTTP status and problem type (the shared catalogue) it
+ * answers with. Services throw the factories below; rest/BookingProblemMappers turns them into RFC 9457
+ * bodies.
  */
 public class ProblemException extends RuntimeException {
 
@@ -12,37 +15,37 @@ public class ProblemException extends RuntimeException {
     }
 
     private final int status;
-    private final ProblemKind kind;
+    private final ProblemType type;
     private final List<Violation> violations;
 
-    public ProblemException(int status, ProblemKind kind, String detail, List<Violation> violations) {
+    public ProblemException(int status, ProblemType type, String detail, List<Violation> violations) {
         super(detail, null, false, false); // expected outcomes: no stack trace to fill
         this.status = status;
-        this.kind = kind;
+        this.type = type;
         this.violations = violations;
     }
 
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, ProblemKind.NOT_FOUND, detail, null);
+        return new ProblemException(404, ProblemType.NOT_FOUND, detail, null);
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, ProblemKind.CONFLICT, detail, null);
+        return new ProblemException(409, ProblemType.CONFLICT, detail, null);
     }
 
     public static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(412, ProblemKind.PRECONDITION_FAILED, detail, null);
+        return new ProblemException(412, ProblemType.PRECONDITION_FAILED, detail, null);
     }
 
     /** 400: a required or badly formed input, named by {@code field}. */
     public static ProblemException malformed(String field, String message) {
-        return new ProblemException(400, ProblemKind.MALFORMED_REQUEST, field + ": " + message,
+        return new ProblemException(400, ProblemType.MALFORMED_REQUEST, field + ": " + message,
                 List.of(new Violation(field, message)));
     }
 
     /** 400: bean-validation-like failure of the request's shape (missing, too long, out of range). */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, ProblemKind.VALIDATION_FAILED, field + ": " + message,
+        return new ProblemException(400, ProblemType.VALIDATION_FAILED, field + ": " + message,
                 List.of(new Violation(field, message)));
     }
 
@@ -54,15 +57,15 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(List<Violation> violations) {
         String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
                 : violations.size() + " fields break the rules";
-        return new ProblemException(422, ProblemKind.VALIDATION_FAILED, detail, List.copyOf(violations));
+        return new ProblemException(422, ProblemType.VALIDATION_FAILED, detail, List.copyOf(violations));
     }
 
     public int status() {
         return status;
     }
 
-    public ProblemKind kind() {
-        return kind;
+    public ProblemType type() {
+        return type;
     }
 
     public List<Violation> violations() {

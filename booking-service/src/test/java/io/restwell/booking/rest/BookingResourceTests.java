@@ -308,7 +308,7 @@ class BookingResourceTests {
         StoredBookings.insert("db-" + UUID.randomUUID(), practice, start, BookingStatus.BOOKED);
         PersistenceException refused = assertThrows(PersistenceException.class,
                 () -> StoredBookings.insert("db-" + UUID.randomUUID(), practice, start.plusMinutes(30), BookingStatus.BOOKED));
-        assertEquals("23P01", io.restwell.booking.rest.ProblemMappers.sqlState(refused).orElseThrow());
+        assertEquals("23P01", io.restwell.platform.defaults.problem.ProblemMappers.sqlState(refused).orElseThrow());
         // cancelled bookings do not hold their time
         StoredBookings.insert("db-" + UUID.randomUUID(), practice, start.plusDays(1), BookingStatus.CANCELLED);
         StoredBookings.insert("db-" + UUID.randomUUID(), practice, start.plusDays(1), BookingStatus.BOOKED);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.restwell.platform.defaults.requestid.RequestIdPropagation;
+
 /** booking-service (docs/architecture.md): availability search and booking; timeouts in application.properties. */
 @RegisterRestClient(configKey = "booking")
 @RegisterProvider(RequestIdPropagation.class)

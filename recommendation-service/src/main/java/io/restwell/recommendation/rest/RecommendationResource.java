@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.service.Decisions;
 import io.restwell.recommendation.service.Outcomes;
 

@@ -1,0 +1,48 @@
+package io.restwell.booking.rest;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.restwell.booking.security.PartnerKeyMechanism;
+import io.restwell.booking.service.ProblemException;
+import io.restwell.platform.defaults.problem.AuthenticationChallenge;
+import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.problem.ProblemType;
+import io.restwell.platform.defaults.problem.Problems;
+
+/**
+ * Booking's own failures as RFC 9457 problems (services throw {@link ProblemException}), and the 401
+ * of the partner API, whose callers send a clinic API key. Every other failure is mapped by
+ * restwell-service-defaults (problem/ProblemMappers).
+ */
+public class BookingProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.status(), e.type(), e.getMessage(), uri,
+                e.violations() == null ? null
+                        : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+    }
+
+    /** On partner paths, a 401 asks for the clinic's API key instead of a bearer token. */
+    @ApplicationScoped
+    public static class PartnerKeyChallenge implements AuthenticationChallenge {
+
+        @Override
+        public Optional<Response> unauthorized(UriInfo uri) {
+            if (!PartnerKeyMechanism.isPartnerPath(uri.getPath())) {
+                return Optional.empty();
+            }
+            return Optional.of(Response.fromResponse(Problems.response(ProblemType.UNAUTHORIZED, "Send your clinic's API key in the "
+                            + PartnerKeyMechanism.HEADER + " header; unknown and revoked keys are refused, and bearer "
+                            + "tokens are not accepted on the partner API.", uri))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + PartnerKeyMechanism.HEADER + "\"").build());
+        }
+    }
+}
