@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.restwell.journal.domain.PainCharacter;
+import io.restwell.journal.domain.PainDiaryEntry;
 import io.restwell.journal.domain.PainLocation;
 
 /** One pain rating of one person at one moment. */
@@ -72,9 +73,32 @@ public class PainEntry {
         return recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(recordedAtOffsetSeconds));
     }
 
-    public void setRecordedAt(OffsetDateTime time) {
-        recordedAt = time;
-        recordedAtOffsetSeconds = time.getOffset().getTotalSeconds();
-        recordedOn = time.toLocalDate();
+    /** A pain rating just logged. */
+    public static PainEntry logged(String userId, PainDiaryEntry diary, String notes, OffsetDateTime now) {
+        PainEntry entry = new PainEntry();
+        entry.id = UUID.randomUUID();
+        entry.userId = userId;
+        entry.createdAt = now;
+        entry.record(diary, notes, now);
+        return entry;
+    }
+
+    /** The person corrects the rating: everything they wrote is replaced. */
+    public void correct(PainDiaryEntry diary, String notes, OffsetDateTime now) {
+        record(diary, notes, now);
+    }
+
+    private void record(PainDiaryEntry diary, String notes, OffsetDateTime now) {
+        recordedAt = diary.recordedAt();
+        recordedAtOffsetSeconds = diary.recordedAt().getOffset().getTotalSeconds();
+        recordedOn = diary.recordedAt().toLocalDate();
+        intensity = (short) diary.intensity();
+        location = diary.location();
+        character = diary.character();
+        chronic = diary.chronic();
+        stressRelated = diary.stressRelated();
+        disturbedSleep = diary.disturbedSleep();
+        this.notes = notes;
+        updatedAt = now;
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +13,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.restwell.journal.domain.PoorSleepReason;
+import io.restwell.journal.domain.SleepDiaryEntry;
+import io.restwell.journal.domain.SleepMetrics;
 
 /** One logged night of one person, with the metrics derived from it. */
 @Entity
@@ -86,13 +92,44 @@ public class SleepEntry {
         return wakeTime.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(wakeTimeOffsetSeconds));
     }
 
-    public void setBedtime(OffsetDateTime time) {
-        bedtime = time;
-        bedtimeOffsetSeconds = time.getOffset().getTotalSeconds();
+    /** A night just logged: what the person wrote and what Restwell derived from it. */
+    public static SleepEntry logged(String userId, SleepDiaryEntry diary, String notes, SleepMetrics metrics,
+            OffsetDateTime now) {
+        SleepEntry entry = new SleepEntry();
+        entry.id = UUID.randomUUID();
+        entry.userId = userId;
+        entry.createdAt = now;
+        entry.record(diary, notes, metrics, now);
+        return entry;
     }
 
-    public void setWakeTime(OffsetDateTime time) {
-        wakeTime = time;
-        wakeTimeOffsetSeconds = time.getOffset().getTotalSeconds();
+    /** The person corrects the night: everything they wrote is replaced and the metrics derived again. */
+    public void correct(SleepDiaryEntry diary, String notes, SleepMetrics metrics, OffsetDateTime now) {
+        record(diary, notes, metrics, now);
+    }
+
+    /** The reasons the night counts as poor (none for a good night). */
+    public List<PoorSleepReason> reasons() {
+        return poorSleepReasons == null || poorSleepReasons.isBlank() ? List.of()
+                : Arrays.stream(poorSleepReasons.split(",")).map(PoorSleepReason::valueOf).toList();
+    }
+
+    private void record(SleepDiaryEntry diary, String notes, SleepMetrics metrics, OffsetDateTime now) {
+        night = diary.night();
+        bedtime = diary.bedtime();
+        bedtimeOffsetSeconds = diary.bedtime().getOffset().getTotalSeconds();
+        wakeTime = diary.wakeTime();
+        wakeTimeOffsetSeconds = diary.wakeTime().getOffset().getTotalSeconds();
+        sleepLatencyMinutes = diary.sleepLatencyMinutes();
+        awakenings = diary.awakenings();
+        wakeAfterSleepOnsetMinutes = diary.wakeAfterSleepOnsetMinutes();
+        quality = (short) diary.quality();
+        this.notes = notes;
+        timeInBedMinutes = metrics.timeInBedMinutes();
+        totalSleepMinutes = metrics.totalSleepMinutes();
+        sleepEfficiency = metrics.sleepEfficiency();
+        poorSleep = metrics.poorSleep();
+        poorSleepReasons = String.join(",", metrics.poorSleepReasons().stream().map(Enum::name).toList());
+        updatedAt = now;
     }
 }

@@ -46,7 +46,7 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /** A query parameter that cannot be used: answered 400 naming it. */
-    public static class InvalidQueryException extends RuntimeException {
+    public static class InvalidQueryException extends JournalException {
         private final transient List<FieldProblem> problems;
 
         public InvalidQueryException(List<FieldProblem> problems) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 
 /** Well-formed input that breaks a journal rule (wake before bed, …): answered 422 naming the fields. */
-public class InvalidEntryException extends RuntimeException {
+public class InvalidEntryException extends JournalException {
 
     private final transient List<FieldProblem> problems;
 

@@ -2,6 +2,7 @@ package io.restwell.journal.mapping;
 
 import io.restwell.events.journal.PainEntryEvent;
 import io.restwell.journal.PainEntry;
+import io.restwell.journal.domain.PainDiaryEntry;
 import io.restwell.journal.rest.PainEntryRequest;
 import io.restwell.journal.rest.PainEntryResponse;
 
@@ -10,15 +11,9 @@ public final class PainEntryMapper {
     private PainEntryMapper() {
     }
 
-    public static void apply(PainEntryRequest request, PainEntry entry) {
-        entry.setRecordedAt(request.recordedAt());
-        entry.intensity = request.intensity().shortValue();
-        entry.location = request.location();
-        entry.character = request.character();
-        entry.chronic = request.chronic();
-        entry.stressRelated = request.stressRelated();
-        entry.disturbedSleep = request.disturbedSleep();
-        entry.notes = request.notes();
+    public static PainDiaryEntry toDiaryEntry(PainEntryRequest request) {
+        return new PainDiaryEntry(request.recordedAt(), request.intensity(), request.location(), request.character(),
+                request.chronic(), request.stressRelated(), request.disturbedSleep());
     }
 
     public static PainEntryResponse toResponse(PainEntry entry) {

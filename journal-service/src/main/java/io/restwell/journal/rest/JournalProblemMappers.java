@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.restwell.journal.domain.DateRange;
+import io.restwell.journal.domain.EntryNotFoundException;
 import io.restwell.journal.domain.InvalidEntryException;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
@@ -18,6 +19,11 @@ import io.restwell.platform.defaults.problem.Problems;
  * restwell-service-defaults (problem/ProblemMappers).
  */
 public class JournalProblemMappers {
+
+    @ServerExceptionMapper
+    public Response notFound(EntryNotFoundException e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
 
     @ServerExceptionMapper
     public Response brokenRules(InvalidEntryException e, UriInfo uri) {

@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.journal.PainEntry;
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.mapping.PainEntryMapper;
 import io.restwell.journal.service.PainJournal;
+import io.restwell.platform.defaults.paging.Page;
 
 @Path("/api/v1/journal/pain-entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +57,7 @@ public class PainEntryResource {
     @APIResponse(responseCode = "201", description = "Stored; the body is the entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PainEntryResponse.class)))
     public Response create(@NotNull @Valid PainEntryRequest request) {
-        PainEntry entry = journal.record(caller.getSubject(), request);
+        PainEntry entry = journal.record(caller.getSubject(), PainEntryMapper.toDiaryEntry(request), request.notes());
         return Response.created(URI.create("/api/v1/journal/pain-entries/" + entry.id))
                 .entity(PainEntryMapper.toResponse(entry)).build();
     }
@@ -69,8 +69,8 @@ public class PainEntryResource {
             @QueryParam("to") @Parameter(description = "Last day (ISO date), inclusive", example = "2026-11-30") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Items per page, 1–100") int size) {
-        PanacheQuery<PainEntry> query = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
-        return new PainEntryPage(query.list().stream().map(PainEntryMapper::toResponse).toList(), page, size, query.count());
+        Page<PainEntry> entries = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
+        return new PainEntryPage(entries.items().stream().map(PainEntryMapper::toResponse).toList(), page, size, entries.total());
     }
 
     @GET
@@ -84,7 +84,7 @@ public class PainEntryResource {
     @Path("/{id}")
     @Operation(operationId = "updatePainEntry", summary = "Correct a pain rating", description = "Replaces the entry.")
     public PainEntryResponse update(@PathParam("id") UUID id, @NotNull @Valid PainEntryRequest request) {
-        return PainEntryMapper.toResponse(journal.update(caller.getSubject(), id, request));
+        return PainEntryMapper.toResponse(journal.update(caller.getSubject(), id, PainEntryMapper.toDiaryEntry(request), request.notes()));
     }
 
     @DELETE

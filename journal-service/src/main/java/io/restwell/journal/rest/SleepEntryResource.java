@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.journal.SleepEntry;
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.mapping.SleepEntryMapper;
 import io.restwell.journal.service.SleepJournal;
+import io.restwell.platform.defaults.paging.Page;
 
 @Path("/api/v1/journal/sleep-entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +57,7 @@ public class SleepEntryResource {
     @APIResponse(responseCode = "201", description = "Logged; the body is the entry with its derived metrics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryResponse.class)))
     public Response create(@NotNull @Valid SleepEntryRequest request) {
-        SleepEntry entry = journal.record(caller.getSubject(), request);
+        SleepEntry entry = journal.record(caller.getSubject(), SleepEntryMapper.toDiaryEntry(request), request.notes());
         return Response.created(URI.create("/api/v1/journal/sleep-entries/" + entry.id))
                 .entity(SleepEntryMapper.toResponse(entry)).build();
     }
@@ -69,8 +69,8 @@ public class SleepEntryResource {
             @QueryParam("to") @Parameter(description = "Last night (ISO date), inclusive", example = "2026-11-30") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Items per page, 1–100") int size) {
-        PanacheQuery<SleepEntry> query = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
-        return new SleepEntryPage(query.list().stream().map(SleepEntryMapper::toResponse).toList(), page, size, query.count());
+        Page<SleepEntry> entries = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
+        return new SleepEntryPage(entries.items().stream().map(SleepEntryMapper::toResponse).toList(), page, size, entries.total());
     }
 
     @GET
@@ -84,7 +84,7 @@ public class SleepEntryResource {
     @Path("/{id}")
     @Operation(operationId = "updateSleepEntry", summary = "Correct a night", description = "Replaces the entry; the metrics are derived again.")
     public SleepEntryResponse update(@PathParam("id") UUID id, @NotNull @Valid SleepEntryRequest request) {
-        return SleepEntryMapper.toResponse(journal.update(caller.getSubject(), id, request));
+        return SleepEntryMapper.toResponse(journal.update(caller.getSubject(), id, SleepEntryMapper.toDiaryEntry(request), request.notes()));
     }
 
     @DELETE

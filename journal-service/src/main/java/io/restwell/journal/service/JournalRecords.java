@@ -21,7 +21,6 @@ import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.domain.JournalSummary;
 import io.restwell.journal.mapping.CsvExport;
 import io.restwell.journal.mapping.FhirExport;
-import io.restwell.journal.mapping.SleepEntryMapper;
 import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.PainEntryRepository;
 import io.restwell.journal.repository.SleepEntryRepository;
@@ -58,7 +57,7 @@ public class JournalRecords {
         DateRange effective = new DateRange(from, to);
         List<JournalSummary.Night> loggedNights = nights.nightsOf(userId, effective).list().stream()
                 .map(night -> new JournalSummary.Night(night.night, night.sleepEfficiency, night.totalSleepMinutes,
-                        night.poorSleep, SleepEntryMapper.reasons(night)))
+                        night.poorSleep, night.reasons()))
                 .toList();
         List<JournalSummary.Rating> painRatings = ratings.ratingsOf(userId, effective).list().stream()
                 .map(rating -> new JournalSummary.Rating(rating.recordedOn, rating.intensity, rating.location))

@@ -6,17 +6,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.events.EventTypes;
 import io.restwell.events.journal.EntryDeletedEvent;
 import io.restwell.journal.PainEntry;
 import io.restwell.journal.domain.DateRange;
+import io.restwell.journal.domain.EntryNotFoundException;
+import io.restwell.journal.domain.PainDiaryEntry;
 import io.restwell.journal.mapping.PainEntryMapper;
-import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.PainEntryRepository;
-import io.restwell.journal.rest.PainEntryRequest;
+import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.outbox.Outbox;
 
 /** Pain ratings of one person: every change commits with its event, or not at all. */
 @ApplicationScoped
@@ -31,13 +32,8 @@ public class PainJournal {
     }
 
     @Transactional
-    public PainEntry record(String userId, PainEntryRequest request) {
-        PainEntry entry = new PainEntry();
-        entry.id = UUID.randomUUID();
-        entry.userId = userId;
-        entry.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.updatedAt = entry.createdAt;
-        PainEntryMapper.apply(request, entry);
+    public PainEntry record(String userId, PainDiaryEntry rating, String notes) {
+        PainEntry entry = PainEntry.logged(userId, rating, notes, OffsetDateTime.now(ZoneOffset.UTC));
         entries.persist(entry);
         outbox.append(EventTypes.PAIN_ENTRY_RECORDED, userId, entry.id.toString(), PainEntryMapper.toEvent(entry));
         return entry;
@@ -46,20 +42,20 @@ public class PainJournal {
     public PainEntry find(String userId, UUID id) {
         PainEntry entry = entries.findOwned(userId, id);
         if (entry == null) {
-            throw new NotFoundException();
+            throw new EntryNotFoundException("pain entry");
         }
         return entry;
     }
 
-    public PanacheQuery<PainEntry> page(String userId, DateRange range, int page, int size) {
-        return entries.ratingsOf(userId, range, page, size);
+    public Page<PainEntry> page(String userId, DateRange range, int page, int size) {
+        PanacheQuery<PainEntry> query = entries.ratingsOf(userId, range, page, size);
+        return new Page<>(query.list(), page, size, query.count());
     }
 
     @Transactional
-    public PainEntry update(String userId, UUID id, PainEntryRequest request) {
+    public PainEntry update(String userId, UUID id, PainDiaryEntry rating, String notes) {
         PainEntry entry = find(userId, id);
-        PainEntryMapper.apply(request, entry);
-        entry.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.correct(rating, notes, OffsetDateTime.now(ZoneOffset.UTC));
         outbox.append(EventTypes.PAIN_ENTRY_UPDATED, userId, entry.id.toString(), PainEntryMapper.toEvent(entry));
         return entry;
     }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.events.EventTypes;
@@ -15,15 +14,16 @@ import io.restwell.events.journal.EntryDeletedEvent;
 import io.restwell.journal.SleepEntry;
 import io.restwell.journal.config.JournalConfig;
 import io.restwell.journal.domain.DateRange;
+import io.restwell.journal.domain.EntryNotFoundException;
 import io.restwell.journal.domain.FieldProblem;
+import io.restwell.journal.domain.InvalidEntryException;
 import io.restwell.journal.domain.SleepAssessment;
 import io.restwell.journal.domain.SleepDiaryEntry;
 import io.restwell.journal.domain.SleepMetrics;
 import io.restwell.journal.mapping.SleepEntryMapper;
-import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.SleepEntryRepository;
-import io.restwell.journal.domain.InvalidEntryException;
-import io.restwell.journal.rest.SleepEntryRequest;
+import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.outbox.Outbox;
 
 /** Sleep entries of one person: every change commits with its event, or not at all. */
 @ApplicationScoped
@@ -40,14 +40,8 @@ public class SleepJournal {
     }
 
     @Transactional
-    public SleepEntry record(String userId, SleepEntryRequest request) {
-        SleepMetrics metrics = assess(request);
-        SleepEntry entry = new SleepEntry();
-        entry.id = UUID.randomUUID();
-        entry.userId = userId;
-        entry.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        entry.updatedAt = entry.createdAt;
-        SleepEntryMapper.apply(request, metrics, entry);
+    public SleepEntry record(String userId, SleepDiaryEntry night, String notes) {
+        SleepEntry entry = SleepEntry.logged(userId, night, notes, assess(night), OffsetDateTime.now(ZoneOffset.UTC));
         entries.persist(entry);
         outbox.append(EventTypes.SLEEP_ENTRY_RECORDED, userId, entry.id.toString(), SleepEntryMapper.toEvent(entry));
         return entry;
@@ -56,21 +50,21 @@ public class SleepJournal {
     public SleepEntry find(String userId, UUID id) {
         SleepEntry entry = entries.findOwned(userId, id);
         if (entry == null) {
-            throw new NotFoundException();
+            throw new EntryNotFoundException("sleep entry");
         }
         return entry;
     }
 
-    public PanacheQuery<SleepEntry> page(String userId, DateRange range, int page, int size) {
-        return entries.nightsOf(userId, range, page, size);
+    public Page<SleepEntry> page(String userId, DateRange range, int page, int size) {
+        PanacheQuery<SleepEntry> query = entries.nightsOf(userId, range, page, size);
+        return new Page<>(query.list(), page, size, query.count());
     }
 
     @Transactional
-    public SleepEntry update(String userId, UUID id, SleepEntryRequest request) {
-        SleepMetrics metrics = assess(request);
+    public SleepEntry update(String userId, UUID id, SleepDiaryEntry night, String notes) {
+        SleepMetrics metrics = assess(night);
         SleepEntry entry = find(userId, id);
-        SleepEntryMapper.apply(request, metrics, entry);
-        entry.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.correct(night, notes, metrics, OffsetDateTime.now(ZoneOffset.UTC));
         outbox.append(EventTypes.SLEEP_ENTRY_UPDATED, userId, entry.id.toString(), SleepEntryMapper.toEvent(entry));
         return entry;
     }
@@ -82,12 +76,11 @@ public class SleepJournal {
         outbox.append(EventTypes.SLEEP_ENTRY_DELETED, userId, id.toString(), new EntryDeletedEvent(id.toString(), userId));
     }
 
-    private SleepMetrics assess(SleepEntryRequest request) {
-        SleepDiaryEntry diaryEntry = SleepEntryMapper.toDiaryEntry(request);
-        List<FieldProblem> problems = assessment.problemsWith(diaryEntry);
+    private SleepMetrics assess(SleepDiaryEntry night) {
+        List<FieldProblem> problems = assessment.problemsWith(night);
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
-        return assessment.assess(diaryEntry);
+        return assessment.assess(night);
     }
 }
