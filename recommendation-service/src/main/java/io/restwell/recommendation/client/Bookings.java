@@ -22,10 +22,14 @@ public class Bookings {
     }
 
     @Timeout(5000)
-    @Retry(maxRetries = 1, delay = 200, abortOn = WebApplicationException.class)
+    @Retry(maxRetries = 1, delay = 200, abortOn = BookingRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
-            skipOn = WebApplicationException.class)
+            skipOn = BookingRefused.class)
     public BookingClient.Booking book(String authorization, String idempotencyKey, BookingClient.BookingRequest request) {
-        return booking.book(authorization, idempotencyKey, request);
+        try {
+            return booking.book(authorization, idempotencyKey, request);
+        } catch (WebApplicationException e) {
+            throw new BookingRefused(e.getResponse().getStatus(), e);
+        }
     }
 }

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.recommendation.Recommendation;
+import io.restwell.recommendation.domain.OfferedSlot;
 import io.restwell.recommendation.rest.RecommendationResponse;
 import io.restwell.recommendation.rest.SlotResponse;
 
 public final class RecommendationMapper {
 
-    private static final TypeReference<List<SlotResponse>> SLOTS = new TypeReference<>() {
+    private static final TypeReference<List<OfferedSlot>> SLOTS = new TypeReference<>() {
     };
 
     private RecommendationMapper() {
@@ -25,11 +26,16 @@ public final class RecommendationMapper {
                 recommendation.selfCare == null || recommendation.selfCare.isBlank() ? List.of()
                         : Arrays.asList(recommendation.selfCare.split("\n")),
                 recommendation.triggeringEntryId, recommendation.ruleVersion, recommendation.rule,
-                recommendation.createdAt, slots(recommendation, json), recommendation.slotsStatus.name(),
+                recommendation.createdAt, slots(recommendation, json).stream().map(RecommendationMapper::toResponse).toList(),
+                recommendation.slotsStatus.name(),
                 recommendation.bookingId);
     }
 
-    public static List<SlotResponse> slots(Recommendation recommendation, ObjectMapper json) {
+    public static SlotResponse toResponse(OfferedSlot slot) {
+        return new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(), slot.start(), slot.end());
+    }
+
+    public static List<OfferedSlot> slots(Recommendation recommendation, ObjectMapper json) {
         try {
             return json.readValue(recommendation.slots, SLOTS);
         } catch (JsonProcessingException e) {

@@ -12,6 +12,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
 import io.restwell.platform.defaults.problem.Problems;
+import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
+import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
+import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
+import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
+import io.restwell.recommendation.domain.RecommendationException.SuggestionNotFound;
+import io.restwell.recommendation.mapping.RecommendationMapper;
 
 /**
  * Recommendation's own failures as RFC 9457 problems; every other failure is mapped by
@@ -20,26 +26,36 @@ import io.restwell.platform.defaults.problem.Problems;
 public class RecommendationProblemMappers {
 
     @ServerExceptionMapper
-    public Response invalidChoice(InvalidChoiceException e, UriInfo uri) {
+    public Response notFound(SuggestionNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response closed(SuggestionClosed e, UriInfo uri) {
+        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidChoice(InvalidChoice e, UriInfo uri) {
         return Problems.response(422, ProblemType.VALIDATION_FAILED, e.field() + ": " + e.getMessage(), uri,
                 List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
     /** A conflict with the fresh slots beside it, so the app can offer them at once. */
     @ServerExceptionMapper
-    public Response slotTaken(SlotTakenException e, UriInfo uri) {
+    public Response slotTaken(SlotTaken e, UriInfo uri) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.type("slot-taken"));
         body.put("title", "The slot is no longer free");
         body.put("status", 409);
         body.put("detail", e.getMessage());
         body.put("instance", uri.getPath());
-        body.put("slots", e.freshSlots());
+        body.put("slots", e.freshSlots().stream().map(RecommendationMapper::toResponse).toList());
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper
-    public Response bookingUnavailable(BookingUnavailableException e, UriInfo uri) {
+    public Response bookingUnavailable(BookingUnavailable e, UriInfo uri) {
         return Response.fromResponse(Problems.response(503, Problems.type("booking-unavailable"), "Booking is unavailable",
                 e.getMessage(), uri, null)).header("Retry-After", "30").build();
     }

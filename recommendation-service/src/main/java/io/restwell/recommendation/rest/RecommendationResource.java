@@ -1,45 +1,41 @@
 package io.restwell.recommendation.rest;
 
 import java.time.LocalDate;
-
-import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import io.restwell.platform.defaults.problem.Problem;
-import io.restwell.recommendation.service.Decisions;
-import io.restwell.recommendation.service.Outcomes;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.mapping.RecommendationMapper;
-import io.restwell.recommendation.repository.RecommendationRepository;
+import io.restwell.recommendation.service.Decisions;
+import io.restwell.recommendation.service.Outcomes;
 
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,9 +51,6 @@ public class RecommendationResource {
     JsonWebToken caller;
 
     @Inject
-    RecommendationRepository recommendations;
-
-    @Inject
     Decisions decisions;
 
     @Inject
@@ -69,8 +62,9 @@ public class RecommendationResource {
     public RecommendationPage list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PanacheQuery<Recommendation> query = recommendations.suggestionsFor(caller.getSubject(), from, to, page, size);
-        return new RecommendationPage(query.list().stream().map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, query.count());
+        Page<Recommendation> suggestions = decisions.page(caller.getSubject(), from, to, page, size);
+        return new RecommendationPage(suggestions.items().stream()
+                .map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, suggestions.total());
     }
 
     @GET

@@ -1,35 +1,36 @@
 package io.restwell.recommendation.service;
 
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-
-import java.util.List;
-
-import jakarta.ws.rs.WebApplicationException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restwell.events.EventTypes;
+import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.outbox.Outbox;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.RecommendationStatus;
 import io.restwell.recommendation.client.BookingClient;
+import io.restwell.recommendation.client.BookingRefused;
 import io.restwell.recommendation.client.Bookings;
 import io.restwell.recommendation.client.EveningSlots;
-import io.restwell.events.EventTypes;
+import io.restwell.recommendation.domain.OfferedSlot;
+import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
+import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
+import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
+import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
+import io.restwell.recommendation.domain.RecommendationException.SuggestionNotFound;
 import io.restwell.recommendation.mapping.RecommendationEvents;
 import io.restwell.recommendation.mapping.RecommendationMapper;
-import io.restwell.platform.outbox.Outbox;
 import io.restwell.recommendation.repository.RecommendationRepository;
-import io.restwell.recommendation.rest.BookingUnavailableException;
-import io.restwell.recommendation.rest.InvalidChoiceException;
-import io.restwell.recommendation.rest.SlotResponse;
-import io.restwell.recommendation.rest.SlotTakenException;
 
 /**
  * What a person does with a suggestion: read it, dismiss it (which starts the cooldown), or accept
@@ -63,29 +64,29 @@ public class Decisions {
             return recommendation;
         }
         if (recommendation.status != RecommendationStatus.SUGGESTED || recommendation.sessionTypeCode == null) {
-            throw new ClientErrorException("Only an open session suggestion can be accepted; this one is "
-                    + (recommendation.sessionTypeCode == null ? "advice to see a clinician" : recommendation.status.name().toLowerCase()), 409);
+            throw new SuggestionClosed("Only an open session suggestion can be accepted; this one is "
+                    + (recommendation.sessionTypeCode == null ? "advice to see a clinician" : recommendation.status.name().toLowerCase()));
         }
         boolean offered = RecommendationMapper.slots(recommendation, json).stream()
-                .anyMatch(slot -> slot.therapistId().equals(therapistId) && slot.start().isEqual(start));
+                .anyMatch(slot -> slot.is(therapistId, start));
         if (!offered) {
-            throw new InvalidChoiceException("therapistId", "not one of this suggestion's slots; pick one of its slots");
+            throw new InvalidChoice("therapistId", "not one of this suggestion's slots; pick one of its slots");
         }
         BookingClient.Booking booking;
         try {
             booking = bookings.book(authorization, "recommendation-" + id, new BookingClient.BookingRequest(therapistId,
                     recommendation.sessionTypeCode, start, "Suggested by Restwell after a poor night."));
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 409) {
-                throw new SlotTakenException(refreshSlots(recommendation));
+        } catch (BookingRefused e) {
+            int status = e.status();
+            if (e.slotTaken()) {
+                throw new SlotTaken(refreshSlots(recommendation));
             }
             if (status >= 500) {
-                throw new BookingUnavailableException(e);
+                throw new BookingUnavailable(e);
             }
-            throw new InvalidChoiceException("start", "booking-service refused the slot (HTTP " + status + ")");
+            throw new InvalidChoice("start", "booking-service refused the slot (HTTP " + status + ")");
         } catch (RuntimeException e) {
-            throw new BookingUnavailableException(e);
+            throw new BookingUnavailable(e);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Recommendation accepted = find(userId, id);
@@ -97,7 +98,7 @@ public class Decisions {
         });
     }
 
-    private List<SlotResponse> refreshSlots(Recommendation recommendation) {
+    private List<OfferedSlot> refreshSlots(Recommendation recommendation) {
         try {
             List<BookingClient.Slot> fresh = eveningSlots.next(recommendation.sessionTypeCode,
                     RecommendationMapper.slots(recommendation, json).stream().findFirst()
@@ -105,18 +106,24 @@ public class Decisions {
             String slotsJson = json.writeValueAsString(fresh);
             QuarkusTransaction.requiringNew().run(() -> recommendations.update("slots = ?1 where id = ?2", slotsJson,
                     recommendation.id));
-            return fresh.stream().map(slot -> new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(),
+            return fresh.stream().map(slot -> new OfferedSlot(slot.therapistId(), slot.clinicId(), slot.sessionType(),
                     slot.start(), slot.end())).toList();
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
             return List.of(); // the 409 stands; the person can reload the suggestion
         }
     }
 
+    /** The person's suggestions, newest first, optionally made between two dates (UTC). */
+    public Page<Recommendation> page(String userId, LocalDate from, LocalDate to, int page, int size) {
+        PanacheQuery<Recommendation> query = recommendations.suggestionsFor(userId, from, to, page, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+
     /** Another person's suggestion answers exactly like a missing one. */
     public Recommendation find(String userId, UUID id) {
         Recommendation recommendation = recommendations.find("id = ?1 and userId = ?2", id, userId).firstResult();
         if (recommendation == null) {
-            throw new NotFoundException();
+            throw new SuggestionNotFound();
         }
         return recommendation;
     }
@@ -128,8 +135,8 @@ public class Decisions {
             return recommendation; // dismissing twice is the same as once
         }
         if (recommendation.status != RecommendationStatus.SUGGESTED) {
-            throw new ClientErrorException("Only an open suggestion can be dismissed; this one is "
-                    + recommendation.status.name().toLowerCase(), 409);
+            throw new SuggestionClosed("Only an open suggestion can be dismissed; this one is "
+                    + recommendation.status.name().toLowerCase());
         }
         recommendation.status = RecommendationStatus.DISMISSED;
         recommendation.dismissedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,0 +1,64 @@
+package io.restwell.recommendation.domain;
+
+import java.util.List;
+
+/** The recommendation service's own failures, one family: rest/RecommendationProblemMappers answers each. */
+public abstract class RecommendationException extends RuntimeException {
+
+    protected RecommendationException(String message) {
+        super(message);
+    }
+
+    protected RecommendationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** No suggestion with that id belongs to this person: 404, exactly like an id that does not exist. */
+    public static class SuggestionNotFound extends RecommendationException {
+        public SuggestionNotFound() {
+            super("There is no such suggestion of yours.");
+        }
+    }
+
+    /** The suggestion is no longer open for what was asked (already dismissed, accepted, or advice only): 409. */
+    public static class SuggestionClosed extends RecommendationException {
+        public SuggestionClosed(String message) {
+            super(message);
+        }
+    }
+
+    /** A well-formed accept that names a slot the suggestion does not offer: 422 naming the field. */
+    public static class InvalidChoice extends RecommendationException {
+        private final String field;
+
+        public InvalidChoice(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /** The chosen slot went to someone else meanwhile: 409 with the suggestion's fresh slots. */
+    public static class SlotTaken extends RecommendationException {
+        private final transient List<OfferedSlot> freshSlots;
+
+        public SlotTaken(List<OfferedSlot> freshSlots) {
+            super("That slot was just booked by someone else; here are the next open ones");
+            this.freshSlots = List.copyOf(freshSlots);
+        }
+
+        public List<OfferedSlot> freshSlots() {
+            return freshSlots;
+        }
+    }
+
+    /** booking-service did not answer (down, slow, or its circuit is open): 503, try again shortly. */
+    public static class BookingUnavailable extends RecommendationException {
+        public BookingUnavailable(Throwable cause) {
+            super("Booking is unavailable right now; nothing was booked. Try again in a minute.", cause);
+        }
+    }
+}
