@@ -31,7 +31,7 @@ public final class LocalStack implements AutoCloseable {
     static final List<ServiceDefinition> SERVICES = List.of(
             ServiceDefinition.BOOKING, ServiceDefinition.JOURNAL, ServiceDefinition.RECOMMENDATION,
             ServiceDefinition.GATEWAY);
-    private static final int STEPS = 2 + SERVICES.size();
+    private static final int INFRASTRUCTURE_STEPS = 2;
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
 
     /**
@@ -64,6 +64,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private final Options options;
+    /** Steps of start-up reported as [n/steps]: the infrastructure, and the services unless infrastructure only. */
+    private final int steps;
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private final List<RunningService> services = new ArrayList<>();
@@ -71,8 +73,9 @@ public final class LocalStack implements AutoCloseable {
     private final List<RunningService> extraInstances = new ArrayList<>();
     private final List<ProcessRecord> started = new ArrayList<>();
 
-    private LocalStack(Options options) {
+    private LocalStack(Options options, int steps) {
         this.options = options;
+        this.steps = steps;
     }
 
     /** Starts everything and waits until every health check is UP; stops what it started if anything fails. */
@@ -83,10 +86,28 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         Files.createDirectories(options.logs());
-        LocalStack stack = new LocalStack(options);
+        LocalStack stack = new LocalStack(options, INFRASTRUCTURE_STEPS + SERVICES.size());
         try {
             stack.startInfrastructure();
             stack.startServices();
+            return stack;
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts only what the services need, {@code deploy/local/run infra}: PostgreSQL with each service's database
+     * and role, and Kafka with the platform's topics, exactly as {@link #start} does; no service. The services then
+     * run elsewhere, typically in Quarkus dev mode ({@code ./mvnw -pl journal-service -am quarkus:dev}), whose
+     * {@code %dev} profiles point at these ports.
+     */
+    public static LocalStack startInfrastructure(Options options) throws IOException, InterruptedException {
+        Files.createDirectories(options.logs());
+        LocalStack stack = new LocalStack(options, INFRASTRUCTURE_STEPS);
+        try {
+            stack.startInfrastructure();
             return stack;
         } catch (IOException | RuntimeException | InterruptedException e) {
             stack.close();
@@ -125,7 +146,7 @@ public final class LocalStack implements AutoCloseable {
         int step = 3;
         for (RunningService service : services) {
             double seconds = service.awaitHealthy(SERVICE_TIMEOUT);
-            options.out().printf("[%d/%d] %s … up in %.1f s (%s)%n", step++, STEPS, service.definition.name(),
+            options.out().printf("[%d/%d] %s … up in %.1f s (%s)%n", step++, steps, service.definition.name(),
                     seconds, service.baseUri());
         }
     }
@@ -224,6 +245,17 @@ public final class LocalStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** Each service's database by service name, as JDBC URLs (the role's name and password are the database's). */
+    public Map<String, String> databases() {
+        Map<String, String> databases = new LinkedHashMap<>();
+        for (ServiceDefinition service : SERVICES) {
+            if (service.database() != null) {
+                databases.put(service.name(), postgres.jdbcUrl(service.database()));
+            }
+        }
+        return databases;
     }
 
     public URI gateway() {
@@ -368,7 +400,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void progress(int step, String what, long beganNanos, String where) {
-        options.out().printf("[%d/%d] %s … up in %.1f s (%s)%n", step, STEPS, what,
+        options.out().printf("[%d/%d] %s … up in %.1f s (%s)%n", step, steps, what,
                 (System.nanoTime() - beganNanos) / 1e9, where);
     }
 

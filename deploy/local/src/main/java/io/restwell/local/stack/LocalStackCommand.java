@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
+import io.restwell.events.Topics;
 import io.restwell.local.DevTokens;
 import io.restwell.local.infra.FreePorts;
 
 /**
- * {@code deploy/local/run [run|stop|status|clean]} and {@code deploy/local/token <user> [roles...]}.
+ * {@code deploy/local/run [run|infra|stop|status|clean]} and {@code deploy/local/token <user> [roles...]}.
  *
  * <p>State lives in {@code deploy/local/.run}: {@code logs/}, the databases and broker data (kept
  * between runs), and {@code stack.pid}, which names the running launcher and its children so that a
@@ -48,7 +49,8 @@ public final class LocalStackCommand {
         String command = words.isEmpty() ? "run" : words.remove(0);
         LocalStackCommand stack = new LocalStackCommand(root);
         int exit = switch (command) {
-            case "run", "start" -> stack.run();
+            case "run", "start" -> stack.run(false);
+            case "infra" -> stack.run(true);
             case "stop" -> stack.stop();
             case "status" -> stack.status();
             case "clean" -> stack.clean();
@@ -58,17 +60,23 @@ public final class LocalStackCommand {
         System.exit(exit);
     }
 
-    private int run() throws IOException, InterruptedException {
+    /** @param infraOnly only PostgreSQL and Kafka ({@code deploy/local/run infra}), for services in dev mode */
+    private int run(boolean infraOnly) throws IOException, InterruptedException {
         Optional<Map<String, Long>> running = runningStack();
         if (running.isPresent()) {
-            OUT.println("Restwell is already running (launcher pid " + running.get().get("launcher")
-                    + "). Its gateway: http://localhost:" + StackPorts.standard().gateway());
+            if (infrastructureOnly(running.get())) {
+                OUT.println("Restwell's infrastructure (deploy/local/run infra) is already running (launcher pid "
+                        + running.get().get("launcher") + ").");
+            } else {
+                OUT.println("Restwell is already running (launcher pid " + running.get().get("launcher")
+                        + "). Its gateway: http://localhost:" + StackPorts.standard().gateway());
+            }
             OUT.println("Stop it with: deploy/local/run stop");
             return 1;
         }
         cleanUpAfterCrash();
         StackPorts ports = StackPorts.standard();
-        List<String> busy = busyPorts(ports);
+        List<String> busy = busyPorts(ports, !infraOnly);
         if (!busy.isEmpty()) {
             OUT.println("Cannot start: these ports are taken by another program: " + String.join(", ", busy));
             OUT.println("Find it with: ss -ltnp | grep -E '" + String.join("|", busy.stream()
@@ -77,12 +85,14 @@ public final class LocalStackCommand {
         }
         Files.createDirectories(state);
         writePidFile(Map.of("launcher", ProcessHandle.current().pid()));
-        OUT.println("Starting Restwell; logs in " + root.relativize(state.resolve("logs")) + "/");
+        OUT.println((infraOnly ? "Starting Restwell's infrastructure (PostgreSQL and Kafka only)" : "Starting Restwell")
+                + "; logs in " + root.relativize(state.resolve("logs")) + "/");
 
         long began = System.nanoTime();
         LocalStack stack;
         try {
-            stack = LocalStack.start(new LocalStack.Options(root, state, ports, OUT));
+            LocalStack.Options options = new LocalStack.Options(root, state, ports, OUT);
+            stack = infraOnly ? LocalStack.startInfrastructure(options) : LocalStack.start(options);
         } catch (IOException e) {
             Files.deleteIfExists(pidFile);
             OUT.println("Restwell did not start: " + e.getMessage());
@@ -90,7 +100,7 @@ public final class LocalStackCommand {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            OUT.println("\nStopping Restwell …");
+            OUT.println(infraOnly ? "\nStopping Restwell's infrastructure …" : "\nStopping Restwell …");
             stack.close();
             try {
                 Files.deleteIfExists(pidFile);
@@ -105,7 +115,11 @@ public final class LocalStackCommand {
         stack.processes().forEach(process -> pids.put(process.name(), process.pid()));
         writePidFile(pids);
 
-        printWelcome(stack, (System.nanoTime() - began) / 1e9);
+        if (infraOnly) {
+            printInfrastructure(stack, ports, (System.nanoTime() - began) / 1e9);
+        } else {
+            printWelcome(stack, (System.nanoTime() - began) / 1e9);
+        }
         List<String> reported = new ArrayList<>();
         while (stopped.getCount() > 0) {
             for (String exited : stack.exitedServices()) {
@@ -135,6 +149,26 @@ public final class LocalStackCommand {
         OUT.println("Ctrl-C (or deploy/local/run stop) stops everything.");
     }
 
+    private void printInfrastructure(LocalStack stack, StackPorts ports, double seconds) {
+        OUT.printf("%nRestwell's infrastructure is up in %.1f s; no service runs.%n%n", seconds);
+        OUT.println("  PostgreSQL   127.0.0.1:" + ports.postgres() + "   one database per service (role and password: its name)");
+        stack.databases().forEach((service, url) -> OUT.printf("    %-24s %s%n", service, url));
+        OUT.println("  Kafka        " + stack.kafkaBootstrapServers() + "   topics " + String.join(", ", Topics.all()));
+        OUT.println();
+        OUT.println("  Run a service with live reload, each in its own terminal (its %dev profile uses these servers):");
+        OUT.printf("    ./mvnw -pl booking-service -am quarkus:dev          http://localhost:%d%n", ports.booking());
+        OUT.printf("    ./mvnw -pl journal-service -am quarkus:dev          http://localhost:%d%n", ports.journal());
+        OUT.printf("    ./mvnw -pl recommendation-service -am quarkus:dev   http://localhost:%d%n", ports.recommendation());
+        OUT.printf("    ./mvnw -pl 'api-gateway,!journal-service,!booking-service,!recommendation-service' -am quarkus:dev"
+                + "   http://localhost:%d (routes to the three)%n", ports.gateway());
+        OUT.println();
+        OUT.println("  A dev token:  deploy/local/token alice           (add roles: deploy/local/token ops admin)");
+        OUT.println("  Try:          curl -H \"Authorization: Bearer $(deploy/local/token alice)\" http://localhost:"
+                + ports.journal() + "/api/v1/journal/sleep-entries");
+        OUT.println();
+        OUT.println("Ctrl-C (or deploy/local/run stop) stops PostgreSQL and Kafka.");
+    }
+
     private int stop() throws IOException, InterruptedException {
         Optional<Map<String, Long>> running = runningStack();
         if (running.isEmpty()) {
@@ -162,7 +196,9 @@ public final class LocalStackCommand {
             OUT.println("Restwell is not running.");
             return 3;
         }
-        OUT.println("Restwell is running:");
+        OUT.println(infrastructureOnly(running.get())
+                ? "Restwell's infrastructure (deploy/local/run infra; services not started by it) is running:"
+                : "Restwell is running:");
         running.get().forEach((name, pid) -> OUT.printf("  %-24s pid %-8d %s%n", name, pid,
                 ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                         .map(process -> residentKilobytes(process) / 1024 + " MB resident")
@@ -198,8 +234,13 @@ public final class LocalStackCommand {
     }
 
     private static int usage() {
-        System.err.println("usage: deploy/local/run [run|stop|status|clean]");
+        System.err.println("usage: deploy/local/run [run|infra|stop|status|clean]");
         return 2;
+    }
+
+    /** True when the recorded stack is {@code deploy/local/run infra}: no service among its processes. */
+    private static boolean infrastructureOnly(Map<String, Long> pids) {
+        return LocalStack.SERVICES.stream().noneMatch(service -> pids.containsKey(service.name()));
     }
 
     /** The recorded processes, if the launcher that recorded them is still alive. */
@@ -264,12 +305,15 @@ public final class LocalStackCommand {
         return process.info().command().map(command -> command.endsWith("java")).orElse(false);
     }
 
-    private static List<String> busyPorts(StackPorts ports) {
+    /** @param services also the services' ports (not for {@code infra}: services in dev mode may run already) */
+    private static List<String> busyPorts(StackPorts ports, boolean services) {
         Map<Integer, String> owners = new LinkedHashMap<>();
-        owners.put(ports.gateway(), "api-gateway");
-        owners.put(ports.booking(), "booking-service");
-        owners.put(ports.journal(), "journal-service");
-        owners.put(ports.recommendation(), "recommendation-service");
+        if (services) {
+            owners.put(ports.gateway(), "api-gateway");
+            owners.put(ports.booking(), "booking-service");
+            owners.put(ports.journal(), "journal-service");
+            owners.put(ports.recommendation(), "recommendation-service");
+        }
         owners.put(ports.postgres(), "PostgreSQL");
         owners.put(ports.kafka(), "Kafka");
         owners.put(ports.kafkaController(), "Kafka controller");
