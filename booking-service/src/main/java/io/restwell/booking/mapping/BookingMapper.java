@@ -8,8 +8,6 @@ import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.rest.BookingResponse;
 import io.restwell.booking.rest.HoldResponse;
-import io.restwell.booking.rest.SlotResponse;
-import io.restwell.booking.service.AvailabilityService.Slot;
 
 public final class BookingMapper {
 
@@ -17,14 +15,6 @@ public final class BookingMapper {
     }
 
     /** Times in the clinic's zone, so the offset shown is the one in force there at that moment. */
-    public static SlotResponse toResponse(Slot slot) {
-        ZoneId zone = slot.therapist().clinic.zone();
-        return new SlotResponse(slot.therapist().id, slot.therapist().clinic.id, slot.sessionType().code,
-                slot.interval().start().atZone(zone).toOffsetDateTime(),
-                slot.interval().end().atZone(zone).toOffsetDateTime(),
-                (int) slot.interval().length().toMinutes());
-    }
-
     public static BookingResponse toResponse(Booking booking) {
         ZoneId zone = booking.zone();
         return new BookingResponse(booking.id, booking.status, booking.clinicId, booking.therapistId,

@@ -5,6 +5,7 @@ import java.util.Currency;
 
 import io.restwell.booking.SessionType;
 import io.restwell.booking.SessionTypeDuration;
+import io.restwell.booking.domain.Prices;
 import io.restwell.booking.rest.Money;
 import io.restwell.booking.rest.SessionDurationResponse;
 import io.restwell.booking.rest.SessionTypeResponse;
@@ -29,22 +30,8 @@ public final class SessionTypeMapper {
         return new Money(BigDecimal.valueOf(minorUnits, decimals).toPlainString(), currency);
     }
 
-    /**
-     * A decimal string to minor units; refuses an unknown currency and more decimals than the currency
-     * has (an exact price, never rounded).
-     */
+    /** A price to minor units (domain/Prices): exact, or refused. */
     public static long minorUnits(Money money) {
-        Currency currency;
-        try {
-            currency = Currency.getInstance(money.currency());
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("unknown currency " + money.currency());
-        }
-        int decimals = Math.max(0, currency.getDefaultFractionDigits());
-        BigDecimal amount = new BigDecimal(money.amount());
-        if (amount.stripTrailingZeros().scale() > decimals) {
-            throw new IllegalArgumentException(money.currency() + " has " + decimals + " decimals");
-        }
-        return amount.movePointRight(decimals).longValueExact();
+        return Prices.minorUnits(money.amount(), money.currency());
     }
 }

@@ -68,7 +68,7 @@ public class AdminWebhookResource {
     @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("clinicId") UUID clinicId, @NotNull @Valid PartnerWebhookEndpointRequest request) {
-        WebhookService.Created created = webhooks.create(clinicId, request);
+        WebhookService.Created created = webhooks.create(clinicId, request.toCommand());
         return Response.created(URI.create("/api/v1/admin/clinics/" + clinicId + "/webhooks/" + created.endpoint().id))
                 .header("Cache-Control", "no-store")
                 .entity(WebhookMapper.toCreated(created.endpoint(), created.secret())).build();
@@ -93,7 +93,7 @@ public class AdminWebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerWebhookEndpoint replace(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
             @NotNull @Valid PartnerWebhookEndpointRequest request) {
-        return WebhookMapper.toResponse(webhooks.replace(clinicId, endpointId, request));
+        return WebhookMapper.toResponse(webhooks.replace(clinicId, endpointId, request.toCommand()));
     }
 
     @POST

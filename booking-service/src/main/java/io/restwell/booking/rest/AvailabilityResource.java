@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
 import io.restwell.platform.defaults.problem.Problem;
@@ -62,7 +61,7 @@ public class AvailabilityResource {
                 QueryParams.integer("durationMinutes", durationMinutes)));
         int first = (int) Math.min((long) pageNumber * pageSize, slots.size());
         List<SlotResponse> items = slots.subList(first, Math.min(first + pageSize, slots.size())).stream()
-                .map(BookingMapper::toResponse).toList();
+                .map(SlotResponse::of).toList();
         return new SlotPage(items, pageNumber, pageSize, slots.size());
     }
 }

@@ -10,24 +10,44 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.restwell.booking.security.PartnerKeyMechanism;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.AuthenticationChallenge;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
 import io.restwell.platform.defaults.problem.Problems;
 
 /**
- * Booking's own failures as RFC 9457 problems (services throw {@link ProblemException}), and the 401
+ * Booking's own failures ({@link BookingException}, by kind) as RFC 9457 problems, and the 401
  * of the partner API, whose callers send a clinic API key. Every other failure is mapped by
  * restwell-service-defaults (problem/ProblemMappers).
  */
 public class BookingProblemMappers {
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.response(e.status(), e.type(), e.getMessage(), uri,
+    public Response problem(BookingException e, UriInfo uri) {
+        return Problems.response(status(e.kind()), type(e.kind()), e.getMessage(), uri,
                 e.violations() == null ? null
                         : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+    }
+
+    static int status(BookingException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case STALE_VERSION -> 412;
+            case MALFORMED, INVALID -> 400;
+            case BROKEN_RULE -> 422;
+        };
+    }
+
+    static ProblemType type(BookingException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case STALE_VERSION -> ProblemType.PRECONDITION_FAILED;
+            case MALFORMED -> ProblemType.MALFORMED_REQUEST;
+            case INVALID, BROKEN_RULE -> ProblemType.VALIDATION_FAILED;
+        };
     }
 
     /** On partner paths, a 401 asks for the clinic's API key instead of a bearer token. */

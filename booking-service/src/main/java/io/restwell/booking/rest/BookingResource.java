@@ -35,13 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
 
 /**
  * The signed-in person's bookings. Every read and change is scoped to the token's subject: another
@@ -92,12 +92,12 @@ public class BookingResource {
                     example = "2f1c6a0e-4c1e-4c52-9a55-2b8f3c0f1d7e") @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid CreateBookingRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "is required: send a unique key (e.g. a UUID) and reuse it only to retry");
+            throw BookingException.invalid(IDEMPOTENCY_KEY, "is required: send a unique key (e.g. a UUID) and reuse it only to retry");
         }
         if (idempotencyKey.length() > 255) {
-            throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be at most 255 characters");
+            throw BookingException.invalid(IDEMPOTENCY_KEY, "must be at most 255 characters");
         }
-        BookingService.Created created = bookings.create(caller.getSubject(), idempotencyKey.trim(), request);
+        BookingService.Created created = bookings.create(caller.getSubject(), idempotencyKey.trim(), request.toCommand());
         Booking booking = created.booking();
         Response.ResponseBuilder response = created.replayed()
                 ? Response.ok().header("Idempotent-Replayed", "true")
@@ -118,9 +118,9 @@ public class BookingResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        PanacheQuery<Booking> query = bookings.list(caller.getSubject(), QueryParams.timeBound("from", from),
+        Page<Booking> found = bookings.list(caller.getSubject(), QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), status(status), pageNumber, pageSize);
-        return new BookingPage(query.list().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new BookingPage(found.items().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 
     @GET
@@ -160,7 +160,7 @@ public class BookingResource {
         CancelBookingRequest request = body == null || body.isBlank() ? null : json.readValue(body, CancelBookingRequest.class);
         String reason = request == null ? null : request.reason();
         if (reason != null && reason.length() > 500) {
-            throw ProblemException.invalid("reason", "size must be between 0 and 500");
+            throw BookingException.invalid("reason", "size must be between 0 and 500");
         }
         return withTag(bookings.cancel(caller.getSubject(), id, EntityTags.parse(ifMatch, "If-Match"), reason));
     }
@@ -185,7 +185,7 @@ public class BookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleBookingRequest request) {
-        return withTag(bookings.reschedule(caller.getSubject(), id, EntityTags.parse(ifMatch, "If-Match"), request));
+        return withTag(bookings.reschedule(caller.getSubject(), id, EntityTags.parse(ifMatch, "If-Match"), request.toCommand()));
     }
 
     static Response withTag(Booking booking) {
@@ -199,6 +199,6 @@ public class BookingResource {
         }
         List<BookingStatus> statuses = Arrays.stream(BookingStatus.values()).filter(BookingStatus::isBooking).toList();
         return statuses.stream().filter(candidate -> candidate.name().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> ProblemException.malformed("status", "must be one of " + statuses));
+                .orElseThrow(() -> BookingException.malformed("status", "must be one of " + statuses));
     }
 }

@@ -27,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.booking.Booking;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
 
 /** The clinic side of bookings (admin for now; partner API keys will get the same operations). */
 @Path("/api/v1/clinics/{clinicId}/bookings")
@@ -68,9 +68,9 @@ public class ClinicBookingResource {
         catalog.clinic(clinicId, true);
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        PanacheQuery<Booking> query = bookings.listOfClinic(clinicId, QueryParams.timeBound("from", from),
+        Page<Booking> found = bookings.listOfClinic(clinicId, QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), BookingResource.status(status), pageNumber, pageSize);
-        return new BookingPage(query.list().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new BookingPage(found.items().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 
     @POST

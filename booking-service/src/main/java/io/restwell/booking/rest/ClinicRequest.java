@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.restwell.booking.service.CatalogCommands;
+
 @Schema(name = "ClinicRequest", description = "A clinic as an admin creates or replaces it.")
 public record ClinicRequest(
         @Schema(example = "Rückenwerk Mitte") @NotBlank @Size(max = 200) String name,
@@ -15,4 +17,10 @@ public record ClinicRequest(
         @NotBlank @Size(max = 64) String timeZone,
         @Valid Contact contact,
         @Schema(description = "Defaults to true; false hides it and its slots.") Boolean active) {
+
+    CatalogCommands.ClinicDetails toCommand() {
+        return new CatalogCommands.ClinicDetails(name, address.street(), address.postalCode(), address.city(),
+                address.country(), timeZone, contact == null ? null : contact.phone(),
+                contact == null ? null : contact.email(), contact == null ? null : contact.website(), active);
+    }
 }

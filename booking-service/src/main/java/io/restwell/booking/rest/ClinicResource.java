@@ -28,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.mapping.CatalogMapper;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
 
 /** Partner clinics and their therapists: public reads, admin changes. Inactive ones only admins see. */
 @Path("/api/v1/clinics")
@@ -61,9 +61,9 @@ public class ClinicResource {
             @Parameter(description = "Only clinics with a therapist for this session type", example = "DEEP_TISSUE") @QueryParam("sessionType") String sessionType) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        PanacheQuery<Clinic> query = catalog.clinics(admin(), QueryParams.text("city", city, 100),
+        Page<Clinic> found = catalog.clinics(admin(), QueryParams.text("city", city, 100),
                 QueryParams.text("sessionType", sessionType, 64), pageNumber, pageSize);
-        return new ClinicPage(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        return new ClinicPage(found.items().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 
     @GET
@@ -92,7 +92,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "422", description = "Unknown time zone or country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ClinicRequest request) {
-        ClinicResponse created = CatalogMapper.toResponse(catalog.createClinic(request));
+        ClinicResponse created = CatalogMapper.toResponse(catalog.createClinic(request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + created.id())).entity(created).build();
     }
 
@@ -114,7 +114,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "422", description = "Unknown time zone or country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClinicResponse replace(@PathParam("id") UUID id, @NotNull @Valid ClinicRequest request) {
-        return CatalogMapper.toResponse(catalog.updateClinic(id, request));
+        return CatalogMapper.toResponse(catalog.updateClinic(id, request.toCommand()));
     }
 
     @GET
@@ -132,9 +132,9 @@ public class ClinicResource {
             @Parameter(description = "Only therapists qualified for this session type", example = "SWEDISH") @QueryParam("sessionType") String sessionType) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        PanacheQuery<Therapist> query = catalog.therapists(id, admin(), QueryParams.text("sessionType", sessionType, 64),
-                pageNumber, pageSize);
-        return new TherapistPage(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        Page<Therapist> found = catalog.therapists(id, admin(), QueryParams.text("sessionType", sessionType, 64),
+                pageNumber * pageSize, pageSize);
+        return new TherapistPage(found.items().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 
     @GET
@@ -166,7 +166,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createTherapist(@PathParam("id") UUID id, @NotNull @Valid TherapistRequest request) {
-        TherapistResponse created = CatalogMapper.toResponse(catalog.createTherapist(id, request));
+        TherapistResponse created = CatalogMapper.toResponse(catalog.createTherapist(id, request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + id + "/therapists/" + created.id())).entity(created).build();
     }
 
@@ -189,7 +189,7 @@ public class ClinicResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TherapistResponse replaceTherapist(@PathParam("id") UUID id, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid TherapistRequest request) {
-        return CatalogMapper.toResponse(catalog.updateTherapist(id, therapistId, request));
+        return CatalogMapper.toResponse(catalog.updateTherapist(id, therapistId, request.toCommand()));
     }
 
     private boolean admin() {

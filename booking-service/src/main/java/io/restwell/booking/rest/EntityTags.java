@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.restwell.booking.service.BookingService.IfMatch;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 
 /** Parses {@code If-Match} / {@code If-None-Match}: {@code "3"}, {@code W/"3"}, lists, or {@code *}. */
 final class EntityTags {
@@ -27,7 +27,7 @@ final class EntityTags {
                 opaque = opaque.substring(2);
             }
             if (opaque.length() < 2 || !opaque.startsWith("\"") || !opaque.endsWith("\"")) {
-                throw ProblemException.malformed(name, "must be an entity tag such as \"3\" (with the quotes), a list of them, or *");
+                throw BookingException.malformed(name, "must be an entity tag such as \"3\" (with the quotes), a list of them, or *");
             }
             try {
                 versions.add(Long.parseLong(opaque.substring(1, opaque.length() - 1)));

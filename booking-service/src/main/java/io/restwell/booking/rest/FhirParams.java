@@ -11,7 +11,7 @@ import java.util.Set;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.restwell.booking.domain.TimeBound;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 
 /**
  * FHIR search parameters of the partner FHIR views: date prefixes ({@code ge2026-12-01},
@@ -43,7 +43,7 @@ final class FhirParams {
             }
             TimeBound bound = QueryParams.timeBound(name, value);
             if (bound == null) {
-                throw ProblemException.malformed(name, "needs a date or date-time after its prefix");
+                throw BookingException.malformed(name, "needs a date or date-time after its prefix");
             }
             switch (prefix) {
                 case "ge", "sa" -> from = prefix.equals("ge") ? bound : after(bound);
@@ -54,7 +54,7 @@ final class FhirParams {
                     from = bound;
                     to = bound.date() != null ? bound : TimeBound.ofInstant(bound.instant().plusSeconds(1));
                 }
-                default -> throw ProblemException.malformed(name, "prefix must be one of eq, ge, gt, le, lt, sa, eb");
+                default -> throw BookingException.malformed(name, "prefix must be one of eq, ge, gt, le, lt, sa, eb");
             }
         }
         return new Range(from, to);
@@ -68,7 +68,7 @@ final class FhirParams {
     static Instant lastUpdated(List<String> values) {
         Range range = range("_lastUpdated", values);
         if (range.to() != null || range.from() != null && range.from().instant() == null) {
-            throw ProblemException.malformed("_lastUpdated", "takes ge or gt with an RFC 3339 date-time, e.g. ge2026-11-02T17:39:00Z");
+            throw BookingException.malformed("_lastUpdated", "takes ge or gt with an RFC 3339 date-time, e.g. ge2026-11-02T17:39:00Z");
         }
         return range.from() == null ? null : range.from().instant();
     }
@@ -81,7 +81,7 @@ final class FhirParams {
         List<String> codes = new ArrayList<>();
         for (String raw : values) {
             if (raw.length() > maxLength) {
-                throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+                throw BookingException.invalid(name, "must be at most " + maxLength + " characters");
             }
             for (String token : raw.split(",")) {
                 String value = token.strip();
@@ -107,7 +107,7 @@ final class FhirParams {
             return DEFAULT_COUNT;
         }
         if (count < 1 || count > MAX_COUNT) {
-            throw ProblemException.invalid("_count", "must be between 1 and " + MAX_COUNT);
+            throw BookingException.invalid("_count", "must be between 1 and " + MAX_COUNT);
         }
         return count;
     }
@@ -115,7 +115,7 @@ final class FhirParams {
     static int offset(MultivaluedMap<String, String> query) {
         Integer offset = QueryParams.integer("_offset", query.getFirst("_offset"));
         if (offset != null && offset < 0) {
-            throw ProblemException.invalid("_offset", "must be 0 or more");
+            throw BookingException.invalid("_offset", "must be 0 or more");
         }
         return offset == null ? 0 : offset;
     }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.Booking;
@@ -43,8 +42,9 @@ import io.restwell.booking.mapping.PartnerMapper;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.BookingService;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
 
 /**
  * A partner clinic's bookings, through its API key: everything is scoped to the key's clinic, and
@@ -100,14 +100,14 @@ public class PartnerBookingResource {
         int pageSize = QueryParams.size(size);
         TimeBound since = QueryParams.timeBound("changedSince", changedSince);
         if (since != null && since.instant() == null) {
-            throw ProblemException.malformed("changedSince", "must be an RFC 3339 date-time with offset (2026-11-02T17:39:00Z)");
+            throw BookingException.malformed("changedSince", "must be an RFC 3339 date-time with offset (2026-11-02T17:39:00Z)");
         }
         BookingStatus wanted = BookingResource.status(status);
-        PanacheQuery<Booking> query = bookings.listForPartner(caller.clinicId(), QueryParams.timeBound("from", from),
+        Page<Booking> found = bookings.listForPartner(caller.clinicId(), QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), wanted == null ? null : java.util.List.of(wanted),
-                since == null ? null : since.instant(), pageNumber, pageSize);
-        return new PartnerBookingPage(query.list().stream().map(booking -> PartnerMapper.toPartnerBooking(booking, customers)).toList(), pageNumber,
-                pageSize, query.count());
+                since == null ? null : since.instant(), pageNumber * pageSize, pageSize);
+        return new PartnerBookingPage(found.items().stream().map(booking -> PartnerMapper.toPartnerBooking(booking, customers)).toList(), pageNumber,
+                pageSize, found.total());
     }
 
     @GET

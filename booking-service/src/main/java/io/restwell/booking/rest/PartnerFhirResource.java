@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.Booking;
@@ -53,8 +52,9 @@ import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
 import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.CatalogService;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
 
 /**
  * FHIR R4 views for clinics whose systems speak FHIR: the clinic's open slots as {@code Slot}, its
@@ -159,13 +159,12 @@ public class PartnerFhirResource {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         int count = FhirParams.count(query);
         int offset = FhirParams.offset(query);
-        PanacheQuery<Therapist> therapists = catalog.therapists(clinicId, true, null, 0, 1);
-        therapists.range(offset, offset + count - 1);
-        List<ObjectNode> resources = therapists.list().stream()
+        Page<Therapist> therapists = catalog.therapists(clinicId, true, null, offset, count);
+        List<ObjectNode> resources = therapists.items().stream()
                 .map(therapist -> FhirMapper.schedule(therapist, therapist.qualifications.stream()
                         .sorted(Comparator.comparing(type -> type.code)).toList()))
                 .toList();
-        return bundle("Schedule", query, resources, therapists.count(), offset, count);
+        return bundle("Schedule", query, resources, therapists.total(), offset, count);
     }
 
     @GET
@@ -196,12 +195,11 @@ public class PartnerFhirResource {
         if (statuses != null && statuses.isEmpty()) {
             return bundle("Appointment", query, List.of(), 0, offset, count);
         }
-        PanacheQuery<Booking> found = bookings.listForPartner(clinicId, range.from(), range.to(), statuses, changedSince, 0, 1);
-        found.range(offset, offset + count - 1);
+        Page<Booking> found = bookings.listForPartner(clinicId, range.from(), range.to(), statuses, changedSince, offset, count);
         Map<UUID, String> names = therapistNames(clinicId);
         String clinicName = catalog.clinic(clinicId, true).name;
-        List<ObjectNode> resources = found.list().stream().map(booking -> FhirMapper.appointment(booking, names, clinicName, customers)).toList();
-        return bundle("Appointment", query, resources, found.count(), offset, count);
+        List<ObjectNode> resources = found.items().stream().map(booking -> FhirMapper.appointment(booking, names, clinicName, customers)).toList();
+        return bundle("Appointment", query, resources, found.total(), offset, count);
     }
 
     @GET
@@ -245,7 +243,7 @@ public class PartnerFhirResource {
         List<SessionType> wanted = new ArrayList<>();
         for (String code : codes) {
             SessionType type = offered.stream().filter(candidate -> candidate.code.equals(code)).findFirst()
-                    .orElseThrow(() -> ProblemException.unprocessable("service-type", code + " is not a session type on offer"));
+                    .orElseThrow(() -> BookingException.brokenRule("service-type", code + " is not a session type on offer"));
             if (!wanted.contains(type)) {
                 wanted.add(type);
             }
@@ -262,7 +260,7 @@ public class PartnerFhirResource {
     }
 
     private Map<UUID, String> therapistNames(UUID clinicId) {
-        return catalog.therapists(clinicId, true, null, 0, 1000).list().stream()
+        return catalog.therapists(clinicId, true, null, 0, 1000).items().stream()
                 .collect(Collectors.toMap(therapist -> therapist.id, therapist -> therapist.name));
     }
 

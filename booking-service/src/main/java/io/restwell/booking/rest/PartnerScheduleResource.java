@@ -86,8 +86,8 @@ public class PartnerScheduleResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        var query = catalog.therapists(caller.clinicId(), true, null, pageNumber, pageSize);
-        return new TherapistPage(query.list().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, query.count());
+        var found = catalog.therapists(caller.clinicId(), true, null, pageNumber * pageSize, pageSize);
+        return new TherapistPage(found.items().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 
     @GET
@@ -121,7 +121,7 @@ public class PartnerScheduleResource {
     @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleResponse replaceSchedule(@PathParam("therapistId") UUID therapistId, @NotNull @Valid ScheduleRequest request) {
-        return ScheduleMapper.toResponse(schedules.replaceSchedule(caller.clinicId(), therapistId, request));
+        return ScheduleMapper.toResponse(schedules.replaceSchedule(caller.clinicId(), therapistId, request.toCommand()));
     }
 
     @GET
@@ -157,7 +157,7 @@ public class PartnerScheduleResource {
     @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addException(@PathParam("therapistId") UUID therapistId, @NotNull @Valid ScheduleExceptionRequest request) {
-        ScheduleExceptionResponse created = ScheduleMapper.toResponse(schedules.addException(caller.clinicId(), therapistId, request));
+        ScheduleExceptionResponse created = ScheduleMapper.toResponse(schedules.addException(caller.clinicId(), therapistId, request.toCommand()));
         return Response.created(URI.create("/api/v1/partner/therapists/" + therapistId + "/schedule/exceptions/" + created.id()))
                 .entity(created).build();
     }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.restwell.booking.service.WebhookCommands;
+
 @Schema(name = "PartnerWebhookEndpointRequest")
 public record PartnerWebhookEndpointRequest(
         @Schema(description = "An https URL on a public host.", example = "https://clinic.example/restwell/webhooks", maxLength = 2000)
@@ -17,4 +19,8 @@ public record PartnerWebhookEndpointRequest(
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> eventTypes,
         @Schema(description = "Switch the endpoint on or off; on a PUT, leave out to keep as is. Enabling clears "
                 + "its failure count and resumes its pending deliveries.", example = "true") Boolean enabled) {
+
+    WebhookCommands.EndpointSettings toCommand() {
+        return new WebhookCommands.EndpointSettings(url, description, eventTypes, enabled);
+    }
 }

@@ -36,9 +36,10 @@ import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.mapping.WebhookMapper;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.service.WebhookService;
 import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
 
 /** A partner clinic manages its own webhook endpoints and reads their delivery log with its API key. */
 @Path("/api/v1/partner/webhooks")
@@ -74,7 +75,7 @@ public class PartnerWebhookResource {
     @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid PartnerWebhookEndpointRequest request) {
-        WebhookService.Created created = webhooks.create(caller.clinicId(), request);
+        WebhookService.Created created = webhooks.create(caller.clinicId(), request.toCommand());
         return Response.created(URI.create("/api/v1/partner/webhooks/" + created.endpoint().id))
                 .header("Cache-Control", "no-store")
                 .entity(WebhookMapper.toCreated(created.endpoint(), created.secret())).build();
@@ -114,7 +115,7 @@ public class PartnerWebhookResource {
     @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerWebhookEndpoint replace(@PathParam("endpointId") UUID endpointId, @NotNull @Valid PartnerWebhookEndpointRequest request) {
-        return WebhookMapper.toResponse(webhooks.replace(caller.clinicId(), endpointId, request));
+        return WebhookMapper.toResponse(webhooks.replace(caller.clinicId(), endpointId, request.toCommand()));
     }
 
     @POST
@@ -179,11 +180,10 @@ public class PartnerWebhookResource {
         String wanted = QueryParams.text("status", status, 16);
         if (wanted != null) {
             wanted = WebhookService.DELIVERY_STATUSES.stream().filter(wanted::equalsIgnoreCase).findFirst()
-                    .orElseThrow(() -> ProblemException.malformed("status", "must be one of " + WebhookService.DELIVERY_STATUSES));
+                    .orElseThrow(() -> BookingException.malformed("status", "must be one of " + WebhookService.DELIVERY_STATUSES));
         }
-        var query = webhooks.deliveries(clinicId, endpointId, wanted, pageNumber, pageSize);
-        List<WebhookDelivery> items = query.list();
-        return new PartnerWebhookDeliveryPage(items.stream().map(WebhookMapper::toResponse).toList(), pageNumber, pageSize,
-                query.count());
+        Page<WebhookDelivery> found = webhooks.deliveries(clinicId, endpointId, wanted, pageNumber, pageSize);
+        return new PartnerWebhookDeliveryPage(found.items().stream().map(WebhookMapper::toResponse).toList(), pageNumber, pageSize,
+                found.total());
     }
 }

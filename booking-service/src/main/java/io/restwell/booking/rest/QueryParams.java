@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import io.restwell.booking.domain.TimeBound;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 
 /**
  * Query parameters arrive as strings and are parsed here, so a bad value answers a 400 that names
@@ -23,7 +23,7 @@ public final class QueryParams {
     public static int page(String raw) {
         int page = integer("page", raw, 0);
         if (page < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
+            throw BookingException.invalid("page", "must be 0 or more");
         }
         return page;
     }
@@ -31,7 +31,7 @@ public final class QueryParams {
     public static int size(String raw) {
         int size = integer("size", raw, DEFAULT_SIZE);
         if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
+            throw BookingException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
         return size;
     }
@@ -43,7 +43,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.malformed(name, "must be a UUID");
+            throw BookingException.malformed(name, "must be a UUID");
         }
     }
 
@@ -53,7 +53,7 @@ public final class QueryParams {
             return null;
         }
         if (raw.length() > maxLength) {
-            throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+            throw BookingException.invalid(name, "must be at most " + maxLength + " characters");
         }
         return raw.trim();
     }
@@ -68,7 +68,7 @@ public final class QueryParams {
             return value.length() <= 10 ? TimeBound.ofDate(LocalDate.parse(value))
                     : TimeBound.ofInstant(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
-            throw ProblemException.malformed(name,
+            throw BookingException.malformed(name,
                     "must be an ISO date (2026-05-04) or an RFC 3339 date-time with offset (2026-05-04T09:00:00+02:00)");
         }
     }
@@ -85,7 +85,7 @@ public final class QueryParams {
         try {
             return Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.malformed(name, "must be a whole number");
+            throw BookingException.malformed(name, "must be a whole number");
         }
     }
 

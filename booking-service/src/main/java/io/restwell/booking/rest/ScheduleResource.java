@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.mapping.ScheduleMapper;
-import io.restwell.booking.service.ProblemException;
+import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.service.ScheduleService;
 import io.restwell.platform.defaults.problem.Problem;
 
@@ -69,7 +69,7 @@ public class ScheduleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleResponse replace(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid ScheduleRequest request) {
-        return ScheduleMapper.toResponse(schedules.replaceSchedule(clinicId, therapistId, request));
+        return ScheduleMapper.toResponse(schedules.replaceSchedule(clinicId, therapistId, request.toCommand()));
     }
 
     @GET
@@ -97,7 +97,7 @@ public class ScheduleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addException(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid ScheduleExceptionRequest request) {
-        ScheduleExceptionResponse created = ScheduleMapper.toResponse(schedules.addException(clinicId, therapistId, request));
+        ScheduleExceptionResponse created = ScheduleMapper.toResponse(schedules.addException(clinicId, therapistId, request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + clinicId + "/therapists/" + therapistId
                 + "/schedule/exceptions/" + created.id())).entity(created).build();
     }
@@ -117,7 +117,7 @@ public class ScheduleResource {
             return fallback;
         }
         if (bound.date() == null) {
-            throw ProblemException.malformed(name, "must be an ISO date such as 2026-05-04");
+            throw BookingException.malformed(name, "must be an ISO date such as 2026-05-04");
         }
         return bound.date();
     }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.restwell.booking.service.CatalogCommands;
+
 @Schema(name = "SessionTypeRequest", description = "A session type as an admin creates or replaces it.")
 public record SessionTypeRequest(
         @Schema(example = "HOT_STONE", description = "Upper-case code; cannot change once created.")
@@ -27,5 +29,11 @@ public record SessionTypeRequest(
     public record Duration(
             @Schema(example = "60") @NotNull @Min(5) @Max(480) Integer minutes,
             @NotNull @Valid Money price) {
+    }
+
+    CatalogCommands.SessionTypeDetails toCommand() {
+        return new CatalogCommands.SessionTypeDetails(code, name, description, durations.stream()
+                .map(duration -> new CatalogCommands.PricedDuration(duration.minutes(), duration.price().amount(),
+                        duration.price().currency())).toList(), defaultMinutes, active);
     }
 }

@@ -81,7 +81,7 @@ public class SessionTypeResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (bad price, default not among durations)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid SessionTypeRequest request) {
-        SessionTypeResponse created = SessionTypeMapper.toResponse(catalog.createSessionType(request));
+        SessionTypeResponse created = SessionTypeMapper.toResponse(catalog.createSessionType(request.toCommand()));
         return Response.created(URI.create("/api/v1/session-types/" + created.code())).entity(created).build();
     }
 
@@ -103,6 +103,6 @@ public class SessionTypeResource {
     @APIResponse(responseCode = "422", description = "Breaks a rule (code changed, bad price)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionTypeResponse replace(@PathParam("code") String code, @NotNull @Valid SessionTypeRequest request) {
-        return SessionTypeMapper.toResponse(catalog.updateSessionType(code, request));
+        return SessionTypeMapper.toResponse(catalog.updateSessionType(code, request.toCommand()));
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.restwell.booking.service.CatalogCommands;
+
 @Schema(name = "TherapistRequest", description = "A therapist as an admin creates or replaces them.")
 public record TherapistRequest(
         @Schema(example = "Mara Lindqvist") @NotBlank @Size(max = 200) String name,
@@ -15,4 +17,8 @@ public record TherapistRequest(
         @Schema(description = "Codes of the session types they may give.", example = "[\"DEEP_TISSUE\", \"TRIGGER_POINT\"]")
         @NotEmpty @Size(max = 20) List<@NotBlank String> qualifications,
         @Schema(description = "Defaults to true; false hides them and their slots.") Boolean active) {
+
+    CatalogCommands.TherapistDetails toCommand() {
+        return new CatalogCommands.TherapistDetails(name, bio, qualifications, active);
+    }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.ScheduleException;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.Therapist;
@@ -71,11 +72,11 @@ public class AvailabilityService {
     /** Every open slot of the search, by start, then clinic, then therapist. */
     public List<Slot> search(Search search) {
         if (search.sessionType() == null) {
-            throw ProblemException.invalid("sessionType", "is required");
+            throw BookingException.invalid("sessionType", "is required");
         }
         SessionType type = sessionTypes.byCode(search.sessionType());
         if (type == null || !type.active) {
-            throw ProblemException.unprocessable("sessionType", "is not a session type on offer");
+            throw BookingException.brokenRule("sessionType", "is not a session type on offer");
         }
         int minutes = lengthOf(type, search.durationMinutes(), "durationMinutes");
         Instant now = clock.instant();
@@ -133,7 +134,7 @@ public class AvailabilityService {
     static int lengthOf(SessionType type, Integer requested, String field) {
         int minutes = requested != null ? requested : type.defaultMinutes;
         if (type.durations.stream().noneMatch(duration -> duration.minutes == minutes)) {
-            throw ProblemException.unprocessable(field, type.code + " is offered in "
+            throw BookingException.brokenRule(field, type.code + " is offered in "
                     + type.durations.stream().map(duration -> duration.minutes + "").toList() + " minutes");
         }
         return minutes;
@@ -143,11 +144,11 @@ public class AvailabilityService {
         Instant start = from.asStart(ZoneOffset.UTC);
         Instant end = to.asEndExclusive(ZoneOffset.UTC);
         if (!end.isAfter(start)) {
-            throw ProblemException.unprocessable("to", "must not be before from");
+            throw BookingException.brokenRule("to", "must not be before from");
         }
         int maxDays = config.availability().maxRangeDays();
         if (Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
-            throw ProblemException.unprocessable("to", "a search covers at most " + maxDays + " days");
+            throw BookingException.brokenRule("to", "a search covers at most " + maxDays + " days");
         }
     }
 }

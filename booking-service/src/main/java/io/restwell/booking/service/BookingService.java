@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.restwell.booking.domain.BookingException;
+import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.Booking;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.SessionTypeDuration;
@@ -37,8 +38,6 @@ import io.restwell.booking.repository.BookingRepository;
 import io.restwell.booking.repository.ScheduleExceptionRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
-import io.restwell.booking.rest.CreateBookingRequest;
-import io.restwell.booking.rest.RescheduleBookingRequest;
 import io.restwell.booking.webhook.WebhookOutbox;
 import io.restwell.events.EventTypes;
 import io.restwell.events.booking.BookingEvent;
@@ -86,7 +85,7 @@ public class BookingService {
     Clock clock;
 
     @Transactional
-    public Created create(String userId, String idempotencyKey, CreateBookingRequest request) {
+    public Created create(String userId, String idempotencyKey, BookingCommands.Book request) {
         String fingerprint = RequestFingerprint.of(request.therapistId(), request.sessionType(),
                 request.start().toInstant(), request.durationMinutes(), request.notes());
         UUID id = UUID.randomUUID();
@@ -103,7 +102,7 @@ public class BookingService {
                     .setParameter("user", userId).setParameter("key", idempotencyKey)
                     .getSingleResult();
             if (!fingerprint.equals(((String) earlier[0]).trim())) {
-                throw ProblemException.unprocessable("Idempotency-Key",
+                throw BookingException.brokenRule("Idempotency-Key",
                         "was already used for a different booking request; use a new key for a new request");
             }
             return new Created(bookings.findById((UUID) earlier[1]), true);
@@ -111,7 +110,7 @@ public class BookingService {
 
         SessionType type = sessionTypes.byCode(request.sessionType());
         if (type == null || !type.active) {
-            throw ProblemException.unprocessable("sessionType", "is not a session type on offer");
+            throw BookingException.brokenRule("sessionType", "is not a session type on offer");
         }
         Therapist therapist = bookableTherapist(request.therapistId(), type, "therapistId");
         int minutes = AvailabilityService.lengthOf(type, request.durationMinutes(), "durationMinutes");
@@ -156,12 +155,12 @@ public class BookingService {
         return booking;
     }
 
-    public PanacheQuery<Booking> list(String userId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
-        return bookings.ofUser(userId, from, to, status, page, size);
+    public Page<Booking> list(String userId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
+        return Pages.window(bookings.ofUser(userId, from, to, status, 0, size), page * size, size);
     }
 
-    public PanacheQuery<Booking> listOfClinic(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
-        return bookings.ofClinic(clinicId, from, to, status, page, size);
+    public Page<Booking> listOfClinic(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
+        return Pages.window(bookings.ofClinic(clinicId, from, to, status, 0, size), page * size, size);
     }
 
     @Transactional
@@ -189,9 +188,10 @@ public class BookingService {
     }
 
     /** A clinic's bookings; {@code statuses} null means any. */
-    public PanacheQuery<Booking> listForPartner(UUID clinicId, TimeBound from, TimeBound to,
-            java.util.Collection<BookingStatus> statuses, Instant changedSince, int page, int size) {
-        return bookings.ofClinicForPartner(clinicId, from, to, statuses, changedSince, page, size);
+    /** The clinic's bookings, {@code max} from the {@code first} match (0-based). */
+    public Page<Booking> listForPartner(UUID clinicId, TimeBound from, TimeBound to,
+            java.util.Collection<BookingStatus> statuses, Instant changedSince, int first, int max) {
+        return Pages.window(bookings.ofClinicForPartner(clinicId, from, to, statuses, changedSince, 0, max), first, max);
     }
 
     /**
@@ -217,7 +217,7 @@ public class BookingService {
     }
 
     @Transactional
-    public Booking reschedule(String userId, UUID id, IfMatch ifMatch, RescheduleBookingRequest request) {
+    public Booking reschedule(String userId, UUID id, IfMatch ifMatch, BookingCommands.Reschedule request) {
         Booking booking = owned(userId, id, ifMatch);
         rule(() -> {
             policy().checkReschedule(booking.status, booking.startAt.toInstant(), clock.instant());
@@ -250,7 +250,7 @@ public class BookingService {
     @Transactional
     public Booking changeStatusAtClinic(UUID clinicId, UUID id, IfMatch ifMatch, BookingStatus target) {
         if (target != BookingStatus.ARRIVED && target != BookingStatus.COMPLETED && target != BookingStatus.NO_SHOW) {
-            throw ProblemException.unprocessable("status", "a clinic sets ARRIVED, COMPLETED or NO_SHOW");
+            throw BookingException.brokenRule("status", "a clinic sets ARRIVED, COMPLETED or NO_SHOW");
         }
         Booking booking = bookings.findInClinicForUpdate(id, clinicId);
         if (booking == null) {
@@ -281,7 +281,7 @@ public class BookingService {
             Integer durationMinutes) {
         SessionType type = sessionTypes.byCode(sessionType);
         if (type == null || !type.active) {
-            throw ProblemException.unprocessable("sessionType", "is not a session type on offer");
+            throw BookingException.brokenRule("sessionType", "is not a session type on offer");
         }
         Therapist therapist = bookableTherapist(therapistId, type, "therapistId");
         int minutes = AvailabilityService.lengthOf(type, durationMinutes, "durationMinutes");
@@ -295,7 +295,7 @@ public class BookingService {
         }
         int most = config.holds().maxPerPerson();
         if (bookings.liveHoldsOf(userId, now.toInstant()) >= most) {
-            throw ProblemException.conflict("You hold " + most + " slots already: book or release one first.");
+            throw BookingException.conflict("You hold " + most + " slots already: book or release one first.");
         }
         freeExpiredHolds(therapist, minutes, start);
         Booking hold = new Booking();
@@ -315,7 +315,7 @@ public class BookingService {
     public Booking getHold(String userId, UUID id) {
         Booking hold = bookings.findHold(id, userId, false);
         if (hold == null) {
-            throw ProblemException.notFound("No hold " + id + " for you.");
+            throw BookingException.notFound("No hold " + id + " for you.");
         }
         return hold;
     }
@@ -325,7 +325,7 @@ public class BookingService {
     public void releaseHold(String userId, UUID id) {
         Booking hold = bookings.findHold(id, userId, true);
         if (hold == null) {
-            throw ProblemException.notFound("No hold " + id + " for you.");
+            throw BookingException.notFound("No hold " + id + " for you.");
         }
         if (hold.status == BookingStatus.HELD) {
             OffsetDateTime now = now();
@@ -365,7 +365,7 @@ public class BookingService {
 
     private static void checkIfMatch(Booking booking, IfMatch ifMatch) {
         if (ifMatch != null && !ifMatch.accepts(booking.version)) {
-            throw ProblemException.preconditionFailed("The booking has changed since you read it (its ETag is now \""
+            throw BookingException.staleVersion("The booking has changed since you read it (its ETag is now \""
                     + booking.version + "\"); read it again and retry.");
         }
     }
@@ -373,10 +373,10 @@ public class BookingService {
     private Therapist bookableTherapist(UUID therapistId, SessionType type, String field) {
         Therapist therapist = therapists.find("from Therapist t join fetch t.clinic where t.id = ?1", therapistId).firstResult();
         if (therapist == null || !therapist.active || !therapist.clinic.active) {
-            throw ProblemException.unprocessable(field, "is not a bookable therapist");
+            throw BookingException.brokenRule(field, "is not a bookable therapist");
         }
         if (therapist.qualifications.stream().noneMatch(qualified -> qualified.id.equals(type.id))) {
-            throw ProblemException.unprocessable("sessionType", "this therapist does not give " + type.code);
+            throw BookingException.brokenRule("sessionType", "this therapist does not give " + type.code);
         }
         return therapist;
     }
@@ -385,7 +385,7 @@ public class BookingService {
     private void checkSlot(Therapist therapist, int minutes, Instant start, String field) {
         Duration notice = config.availability().minNotice();
         if (start.isBefore(clock.instant().plus(notice))) {
-            throw ProblemException.unprocessable(field, "must be at least " + notice.toMinutes() + " minutes from now");
+            throw BookingException.brokenRule(field, "must be at least " + notice.toMinutes() + " minutes from now");
         }
         ZoneId zone = therapist.clinic.zone();
         LocalDate date = start.atZone(zone).toLocalDate();
@@ -395,7 +395,7 @@ public class BookingService {
         SlotShape shape = new SlotShape(Duration.ofMinutes(minutes),
                 Duration.ofMinutes(config.availability().slotStepMinutes()), Duration.ofMinutes(therapist.bufferMinutes));
         if (!SlotCalculator.fitsSchedule(schedule, shape, start)) {
-            throw ProblemException.unprocessable(field, "is not a slot of this therapist's schedule; "
+            throw BookingException.brokenRule(field, "is not a slot of this therapist's schedule; "
                     + "pick a start from GET /api/v1/availability");
         }
     }
@@ -422,7 +422,7 @@ public class BookingService {
             bookings.flush();
         } catch (PersistenceException e) {
             if (Objects.equals(sqlState(e).orElse(null), "23P01")) {
-                throw ProblemException.conflict("That time is no longer free: another booking of this therapist "
+                throw BookingException.conflict("That time is no longer free: another booking of this therapist "
                         + "overlaps it. Pick another slot from GET /api/v1/availability.");
             }
             throw e;
@@ -437,7 +437,7 @@ public class BookingService {
         try {
             return decision.get();
         } catch (BookingRuleViolation e) {
-            throw ProblemException.conflict(e.getMessage());
+            throw BookingException.conflict(e.getMessage());
         }
     }
 
@@ -450,12 +450,12 @@ public class BookingService {
         return Optional.empty();
     }
 
-    private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No booking " + id + " for you.");
+    private static BookingException notFound(UUID id) {
+        return BookingException.notFound("No booking " + id + " for you.");
     }
 
-    private static ProblemException notFoundAtClinic(UUID id) {
-        return ProblemException.notFound("No booking " + id + " at this clinic.");
+    private static BookingException notFoundAtClinic(UUID id) {
+        return BookingException.notFound("No booking " + id + " at this clinic.");
     }
 
     private static String blankToNull(String text) {

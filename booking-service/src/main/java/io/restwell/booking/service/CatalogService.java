@@ -15,19 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.restwell.booking.domain.BookingException;
+import io.restwell.platform.defaults.paging.Page;
+import io.restwell.booking.domain.Prices;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.SessionTypeDuration;
 import io.restwell.booking.Therapist;
-import io.restwell.booking.mapping.SessionTypeMapper;
 import io.restwell.booking.repository.ClinicRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
-import io.restwell.booking.rest.ClinicRequest;
-import io.restwell.booking.rest.SessionTypeRequest;
-import io.restwell.booking.rest.TherapistRequest;
-import io.restwell.booking.service.ProblemException.Violation;
+import io.restwell.booking.domain.BookingException.Violation;
 
 /** Session types, clinics and therapists: what can be booked, where and with whom. */
 @ApplicationScoped
@@ -52,15 +50,15 @@ public class CatalogService {
     public SessionType sessionType(String code, boolean includeRetired) {
         SessionType type = sessionTypes.byCode(code);
         if (type == null || (!type.active && !includeRetired)) {
-            throw ProblemException.notFound("No session type " + code + ".");
+            throw BookingException.notFound("No session type " + code + ".");
         }
         return type;
     }
 
     @Transactional
-    public SessionType createSessionType(SessionTypeRequest request) {
+    public SessionType createSessionType(CatalogCommands.SessionTypeDetails request) {
         if (sessionTypes.byCode(request.code()) != null) {
-            throw ProblemException.conflict("Session type " + request.code() + " exists already.");
+            throw BookingException.conflict("Session type " + request.code() + " exists already.");
         }
         SessionType type = new SessionType();
         type.id = UUID.randomUUID();
@@ -72,29 +70,29 @@ public class CatalogService {
     }
 
     @Transactional
-    public SessionType updateSessionType(String code, SessionTypeRequest request) {
+    public SessionType updateSessionType(String code, CatalogCommands.SessionTypeDetails request) {
         SessionType type = sessionType(code, true);
         if (!type.code.equals(request.code())) {
-            throw ProblemException.unprocessable("code", "cannot change (" + type.code + ")");
+            throw BookingException.brokenRule("code", "cannot change (" + type.code + ")");
         }
         apply(type, request);
         return type;
     }
 
-    private void apply(SessionType type, SessionTypeRequest request) {
+    private void apply(SessionType type, CatalogCommands.SessionTypeDetails request) {
         List<Violation> violations = new ArrayList<>();
         List<SessionTypeDuration> durations = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < request.durations().size(); i++) {
-            SessionTypeRequest.Duration requested = request.durations().get(i);
+            CatalogCommands.PricedDuration requested = request.durations().get(i);
             if (!seen.add(requested.minutes())) {
                 violations.add(new Violation("durations[" + i + "].minutes", "is listed twice"));
             }
             SessionTypeDuration duration = new SessionTypeDuration();
             duration.minutes = requested.minutes();
-            duration.currency = requested.price().currency();
+            duration.currency = requested.currency();
             try {
-                duration.priceCents = Math.toIntExact(SessionTypeMapper.minorUnits(requested.price()));
+                duration.priceCents = Math.toIntExact(Prices.minorUnits(requested.amount(), requested.currency()));
             } catch (IllegalArgumentException | ArithmeticException e) {
                 violations.add(new Violation("durations[" + i + "].price", e.getMessage()));
             }
@@ -106,7 +104,7 @@ public class CatalogService {
             violations.add(new Violation("defaultMinutes", "must be one of the durations"));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
+            throw BookingException.brokenRules(violations);
         }
         durations.sort((a, b) -> Integer.compare(a.minutes, b.minutes));
         type.name = request.name().trim();
@@ -120,20 +118,20 @@ public class CatalogService {
 
     // --- clinics
 
-    public PanacheQuery<Clinic> clinics(boolean includeInactive, String city, String sessionType, int page, int size) {
-        return clinics.search(!includeInactive, city, sessionType, page, size);
+    public Page<Clinic> clinics(boolean includeInactive, String city, String sessionType, int page, int size) {
+        return Pages.window(clinics.search(!includeInactive, city, sessionType, 0, size), page * size, size);
     }
 
     public Clinic clinic(UUID id, boolean includeInactive) {
         Clinic clinic = clinics.findById(id);
         if (clinic == null || (!clinic.active && !includeInactive)) {
-            throw ProblemException.notFound("No clinic " + id + ".");
+            throw BookingException.notFound("No clinic " + id + ".");
         }
         return clinic;
     }
 
     @Transactional
-    public Clinic createClinic(ClinicRequest request) {
+    public Clinic createClinic(CatalogCommands.ClinicDetails request) {
         Clinic clinic = new Clinic();
         clinic.id = UUID.randomUUID();
         clinic.createdAt = now();
@@ -143,32 +141,32 @@ public class CatalogService {
     }
 
     @Transactional
-    public Clinic updateClinic(UUID id, ClinicRequest request) {
+    public Clinic updateClinic(UUID id, CatalogCommands.ClinicDetails request) {
         Clinic clinic = clinic(id, true);
         apply(clinic, request);
         return clinic;
     }
 
-    private void apply(Clinic clinic, ClinicRequest request) {
+    private void apply(Clinic clinic, CatalogCommands.ClinicDetails request) {
         List<Violation> violations = new ArrayList<>();
         if (!isRegionZone(request.timeZone())) {
             violations.add(new Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
         }
-        if (!COUNTRIES.contains(request.address().country())) {
+        if (!COUNTRIES.contains(request.country())) {
             violations.add(new Violation("address.country", "is not an ISO 3166 country"));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
+            throw BookingException.brokenRules(violations);
         }
         clinic.name = request.name().trim();
-        clinic.street = request.address().street().trim();
-        clinic.postalCode = request.address().postalCode().trim();
-        clinic.city = request.address().city().trim();
-        clinic.country = request.address().country();
+        clinic.street = request.street().trim();
+        clinic.postalCode = request.postalCode().trim();
+        clinic.city = request.city().trim();
+        clinic.country = request.country();
         clinic.timeZone = request.timeZone();
-        clinic.phone = request.contact() == null ? null : request.contact().phone();
-        clinic.email = request.contact() == null ? null : request.contact().email();
-        clinic.website = request.contact() == null ? null : request.contact().website();
+        clinic.phone = request.phone();
+        clinic.email = request.email();
+        clinic.website = request.website();
         clinic.active = request.active() == null || request.active();
         clinic.updatedAt = now();
     }
@@ -180,22 +178,23 @@ public class CatalogService {
 
     // --- therapists
 
-    public PanacheQuery<Therapist> therapists(UUID clinicId, boolean includeInactive, String sessionType, int page, int size) {
+    /** A clinic's therapists, {@code max} from the {@code first} match (0-based). */
+    public Page<Therapist> therapists(UUID clinicId, boolean includeInactive, String sessionType, int first, int max) {
         clinic(clinicId, includeInactive);
-        return therapists.ofClinic(clinicId, !includeInactive, sessionType, page, size);
+        return Pages.window(therapists.ofClinic(clinicId, !includeInactive, sessionType, 0, max), first, max);
     }
 
     public Therapist therapist(UUID clinicId, UUID therapistId, boolean includeInactive) {
         clinic(clinicId, includeInactive);
         Therapist therapist = therapists.findInClinic(clinicId, therapistId);
         if (therapist == null || (!therapist.active && !includeInactive)) {
-            throw ProblemException.notFound("No therapist " + therapistId + " at clinic " + clinicId + ".");
+            throw BookingException.notFound("No therapist " + therapistId + " at clinic " + clinicId + ".");
         }
         return therapist;
     }
 
     @Transactional
-    public Therapist createTherapist(UUID clinicId, TherapistRequest request) {
+    public Therapist createTherapist(UUID clinicId, CatalogCommands.TherapistDetails request) {
         Therapist therapist = new Therapist();
         therapist.id = UUID.randomUUID();
         therapist.clinic = clinic(clinicId, true);
@@ -206,13 +205,13 @@ public class CatalogService {
     }
 
     @Transactional
-    public Therapist updateTherapist(UUID clinicId, UUID therapistId, TherapistRequest request) {
+    public Therapist updateTherapist(UUID clinicId, UUID therapistId, CatalogCommands.TherapistDetails request) {
         Therapist therapist = therapist(clinicId, therapistId, true);
         apply(therapist, request);
         return therapist;
     }
 
-    private void apply(Therapist therapist, TherapistRequest request) {
+    private void apply(Therapist therapist, CatalogCommands.TherapistDetails request) {
         List<Violation> violations = new ArrayList<>();
         Set<SessionType> qualifications = new LinkedHashSet<>();
         for (int i = 0; i < request.qualifications().size(); i++) {
@@ -224,7 +223,7 @@ public class CatalogService {
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
+            throw BookingException.brokenRules(violations);
         }
         therapist.name = request.name().trim();
         therapist.bio = request.bio();

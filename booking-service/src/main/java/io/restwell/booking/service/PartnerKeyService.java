@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.PartnerApiKey;
 import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.ApiKeys;
@@ -43,7 +44,7 @@ public class PartnerKeyService {
         catalog.clinic(clinicId, true);
         int most = config.maxKeysPerClinic();
         if (keys.liveOfClinic(clinicId) >= most) {
-            throw ProblemException.conflict("Clinic " + clinicId + " holds " + most
+            throw BookingException.conflict("Clinic " + clinicId + " holds " + most
                     + " live API keys already: revoke one it no longer uses first.");
         }
         ApiKeys.Issued issued;
@@ -74,7 +75,7 @@ public class PartnerKeyService {
         catalog.clinic(clinicId, true);
         PartnerApiKey key = keys.inClinic(clinicId, keyId);
         if (key == null) {
-            throw ProblemException.notFound("No API key " + keyId + " at clinic " + clinicId + ".");
+            throw BookingException.notFound("No API key " + keyId + " at clinic " + clinicId + ".");
         }
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(clock);

@@ -11,16 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.ScheduleException;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.WeeklyHours;
 import io.restwell.booking.domain.ExceptionKind;
 import io.restwell.booking.domain.WeeklyWindow;
 import io.restwell.booking.repository.ScheduleExceptionRepository;
-import io.restwell.booking.rest.ScheduleExceptionRequest;
-import io.restwell.booking.rest.ScheduleRequest;
-import io.restwell.booking.rest.WeeklyHoursEntry;
-import io.restwell.booking.service.ProblemException.Violation;
+import io.restwell.booking.domain.BookingException.Violation;
 
 /** Therapists' weekly hours, buffers and one-off exceptions. Existing bookings are never moved by a change. */
 @ApplicationScoped
@@ -44,11 +42,11 @@ public class ScheduleService {
     }
 
     @Transactional
-    public Therapist replaceSchedule(UUID clinicId, UUID therapistId, ScheduleRequest request) {
+    public Therapist replaceSchedule(UUID clinicId, UUID therapistId, ScheduleCommands.WeeklySchedule request) {
         List<Violation> violations = new ArrayList<>();
         List<WeeklyWindow> windows = new ArrayList<>();
         for (int i = 0; i < request.weeklyHours().size(); i++) {
-            WeeklyHoursEntry entry = request.weeklyHours().get(i);
+            ScheduleCommands.Hours entry = request.weeklyHours().get(i);
             if (!entry.end().isAfter(entry.start())) {
                 violations.add(new Violation("weeklyHours[" + i + "].end", "must be after start (hours never cross midnight)"));
                 windows.add(null);
@@ -63,7 +61,7 @@ public class ScheduleService {
             windows.add(window);
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
+            throw BookingException.brokenRules(violations);
         }
         Therapist therapist = catalog.therapist(clinicId, therapistId, true);
         therapist.bufferMinutes = request.bufferMinutes();
@@ -83,7 +81,7 @@ public class ScheduleService {
     }
 
     @Transactional
-    public ScheduleException addException(UUID clinicId, UUID therapistId, ScheduleExceptionRequest request) {
+    public ScheduleException addException(UUID clinicId, UUID therapistId, ScheduleCommands.DateChange request) {
         List<Violation> violations = new ArrayList<>();
         if (request.kind() == ExceptionKind.DAY_OFF) {
             if (request.start() != null || request.end() != null) {
@@ -95,7 +93,7 @@ public class ScheduleService {
             violations.add(new Violation("end", "must be after start"));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
+            throw BookingException.brokenRules(violations);
         }
         catalog.therapist(clinicId, therapistId, true);
         ScheduleException exception = new ScheduleException();
@@ -116,7 +114,7 @@ public class ScheduleService {
         catalog.therapist(clinicId, therapistId, true);
         ScheduleException exception = exceptions.findById(exceptionId);
         if (exception == null || !exception.therapistId.equals(therapistId)) {
-            throw ProblemException.notFound("No schedule exception " + exceptionId + " for therapist " + therapistId + ".");
+            throw BookingException.notFound("No schedule exception " + exceptionId + " for therapist " + therapistId + ".");
         }
         exceptions.delete(exception);
     }

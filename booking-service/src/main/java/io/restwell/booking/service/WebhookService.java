@@ -14,7 +14,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.restwell.booking.domain.BookingException;
+import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.WebhookEndpoint;
 import io.restwell.booking.config.PartnerConfig;
@@ -23,8 +24,7 @@ import io.restwell.booking.domain.SecretBox;
 import io.restwell.booking.domain.WebhookUrlPolicy;
 import io.restwell.booking.repository.WebhookDeliveryRepository;
 import io.restwell.booking.repository.WebhookEndpointRepository;
-import io.restwell.booking.rest.PartnerWebhookEndpointRequest;
-import io.restwell.booking.service.ProblemException.Violation;
+import io.restwell.booking.domain.BookingException.Violation;
 import io.restwell.booking.webhook.WebhookOutbox;
 import io.restwell.events.EventTypes;
 
@@ -65,12 +65,12 @@ public class WebhookService {
     private final SecureRandom random = new SecureRandom();
 
     @Transactional
-    public Created create(UUID clinicId, PartnerWebhookEndpointRequest request) {
+    public Created create(UUID clinicId, WebhookCommands.EndpointSettings request) {
         catalog.clinic(clinicId, true);
         String types = check(request);
         int most = config.webhooks().maxEndpointsPerClinic();
         if (endpoints.countOfClinic(clinicId) >= most) {
-            throw ProblemException.conflict("A clinic has at most " + most + " webhook endpoints; delete one first.");
+            throw BookingException.conflict("A clinic has at most " + most + " webhook endpoints; delete one first.");
         }
         WebhookEndpoint endpoint = new WebhookEndpoint();
         endpoint.id = UUID.randomUUID();
@@ -121,7 +121,7 @@ public class WebhookService {
      * off. Enabling a disabled endpoint clears its failure count, and its pending deliveries resume.
      */
     @Transactional
-    public WebhookEndpoint replace(UUID clinicId, UUID endpointId, PartnerWebhookEndpointRequest request) {
+    public WebhookEndpoint replace(UUID clinicId, UUID endpointId, WebhookCommands.EndpointSettings request) {
         catalog.clinic(clinicId, true);
         String types = check(request);
         WebhookEndpoint endpoint = endpoint(clinicId, endpointId);
@@ -149,10 +149,10 @@ public class WebhookService {
     }
 
     @Transactional
-    public PanacheQuery<WebhookDelivery> deliveries(UUID clinicId, UUID endpointId, String status, int page, int size) {
+    public Page<WebhookDelivery> deliveries(UUID clinicId, UUID endpointId, String status, int page, int size) {
         catalog.clinic(clinicId, true);
         endpoint(clinicId, endpointId);
-        return deliveries.ofEndpoint(endpointId, status, page, size);
+        return Pages.window(deliveries.ofEndpoint(endpointId, status, 0, size), page * size, size);
     }
 
     /**
@@ -165,10 +165,10 @@ public class WebhookService {
         WebhookEndpoint endpoint = endpoint(clinicId, endpointId);
         WebhookDelivery delivery = deliveries.ofEndpoint(endpointId, deliveryId);
         if (delivery == null) {
-            throw ProblemException.notFound("No delivery " + deliveryId + " of webhook endpoint " + endpointId + ".");
+            throw BookingException.notFound("No delivery " + deliveryId + " of webhook endpoint " + endpointId + ".");
         }
         if (!endpoint.enabled) {
-            throw ProblemException.conflict("The endpoint is disabled; enable it first (PUT with \"enabled\": true).");
+            throw BookingException.conflict("The endpoint is disabled; enable it first (PUT with \"enabled\": true).");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!"PENDING".equals(delivery.status) || delivery.nextAttemptAt.isAfter(now)) {
@@ -184,13 +184,13 @@ public class WebhookService {
     private WebhookEndpoint endpoint(UUID clinicId, UUID endpointId) {
         WebhookEndpoint endpoint = endpoints.inClinic(clinicId, endpointId);
         if (endpoint == null) {
-            throw ProblemException.notFound("No webhook endpoint " + endpointId + " at this clinic.");
+            throw BookingException.notFound("No webhook endpoint " + endpointId + " at this clinic.");
         }
         return endpoint;
     }
 
     /** The URL against the policy and the event types against the contract; the types as stored. */
-    private String check(PartnerWebhookEndpointRequest request) {
+    private String check(WebhookCommands.EndpointSettings request) {
         List<Violation> violations = new ArrayList<>();
         new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost()).problem(request.url())
                 .ifPresent(problem -> violations.add(new Violation("url", problem)));
@@ -203,7 +203,7 @@ public class WebhookService {
             types.add(requested.get(i));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations);
+            throw BookingException.brokenRules(violations);
         }
         return String.join(",", types);
     }
