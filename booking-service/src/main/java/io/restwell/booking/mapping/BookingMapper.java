@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.rest.BookingResponse;
-import io.restwell.booking.rest.HoldResponse;
+import io.restwell.booking.rest.people.HoldResponse;
 
 public final class BookingMapper {
 

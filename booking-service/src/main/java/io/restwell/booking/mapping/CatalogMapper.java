@@ -3,9 +3,9 @@ package io.restwell.booking.mapping;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.rest.Address;
-import io.restwell.booking.rest.ClinicResponse;
+import io.restwell.booking.rest.catalog.ClinicResponse;
 import io.restwell.booking.rest.Contact;
-import io.restwell.booking.rest.TherapistResponse;
+import io.restwell.booking.rest.catalog.TherapistResponse;
 
 public final class CatalogMapper {
 

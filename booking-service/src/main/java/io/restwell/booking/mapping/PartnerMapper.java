@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import io.restwell.booking.Booking;
 import io.restwell.booking.PartnerApiKey;
 import io.restwell.booking.domain.CustomerPseudonyms;
-import io.restwell.booking.rest.PartnerApiKeyCreated;
-import io.restwell.booking.rest.PartnerApiKeyResponse;
-import io.restwell.booking.rest.PartnerBooking;
+import io.restwell.booking.rest.partner.PartnerApiKeyCreated;
+import io.restwell.booking.rest.partner.PartnerApiKeyResponse;
+import io.restwell.booking.rest.partner.PartnerBooking;
 
 public final class PartnerMapper {
 

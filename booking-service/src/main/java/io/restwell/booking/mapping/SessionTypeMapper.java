@@ -7,8 +7,8 @@ import io.restwell.booking.SessionType;
 import io.restwell.booking.SessionTypeDuration;
 import io.restwell.booking.domain.Prices;
 import io.restwell.booking.rest.Money;
-import io.restwell.booking.rest.SessionDurationResponse;
-import io.restwell.booking.rest.SessionTypeResponse;
+import io.restwell.booking.rest.catalog.SessionDurationResponse;
+import io.restwell.booking.rest.catalog.SessionTypeResponse;
 
 public final class SessionTypeMapper {
 

@@ -2,10 +2,10 @@ package io.restwell.booking.mapping;
 
 import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.WebhookEndpoint;
-import io.restwell.booking.rest.PartnerWebhookDelivery;
-import io.restwell.booking.rest.PartnerWebhookEndpoint;
-import io.restwell.booking.rest.PartnerWebhookEndpointCreated;
-import io.restwell.booking.rest.PartnerWebhookSecretRotated;
+import io.restwell.booking.rest.partner.PartnerWebhookDelivery;
+import io.restwell.booking.rest.partner.PartnerWebhookEndpoint;
+import io.restwell.booking.rest.partner.PartnerWebhookEndpointCreated;
+import io.restwell.booking.rest.partner.PartnerWebhookSecretRotated;
 
 public final class WebhookMapper {
 

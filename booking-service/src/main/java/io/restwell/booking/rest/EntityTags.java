@@ -3,17 +3,24 @@ package io.restwell.booking.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
+import io.restwell.booking.Booking;
+import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService.IfMatch;
 import io.restwell.booking.domain.BookingException;
 
-/** Parses {@code If-Match} / {@code If-None-Match}: {@code "3"}, {@code W/"3"}, lists, or {@code *}. */
-final class EntityTags {
+/**
+ * Entity tags of bookings: parses {@code If-Match} / {@code If-None-Match} ({@code "3"}, {@code W/"3"}, lists, or
+ * {@code *}) and answers a booking with its {@code ETag}.
+ */
+public final class EntityTags {
 
     private EntityTags() {
     }
 
     /** Null when the header is absent: changes without If-Match are allowed (last writer wins). */
-    static IfMatch parse(String header, String name) {
+    public static IfMatch parse(String header, String name) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -36,5 +43,10 @@ final class EntityTags {
             }
         }
         return new IfMatch(false, versions);
+    }
+
+    /** A booking with its version as the {@code ETag}, for If-Match on the next change. */
+    public static Response withTag(Booking booking) {
+        return Response.ok(BookingMapper.toResponse(booking)).header("ETag", BookingMapper.etag(booking)).build();
     }
 }

@@ -3,8 +3,11 @@ package io.restwell.booking.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
+import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.BookingException;
 
@@ -91,5 +94,28 @@ public final class QueryParams {
 
     private static boolean blank(String raw) {
         return raw == null || raw.isBlank();
+    }
+
+    /** A booking status filter: one of the statuses a booking can have, any case; null when absent. */
+    public static BookingStatus bookingStatus(String raw) {
+        String value = text("status", raw, 32);
+        if (value == null) {
+            return null;
+        }
+        List<BookingStatus> statuses = Arrays.stream(BookingStatus.values()).filter(BookingStatus::isBooking).toList();
+        return statuses.stream().filter(candidate -> candidate.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> BookingException.malformed("status", "must be one of " + statuses));
+    }
+
+    /** An ISO date parameter, or the fallback when absent. */
+    public static LocalDate date(String name, String raw, LocalDate fallback) {
+        TimeBound bound = QueryParams.timeBound(name, raw);
+        if (bound == null) {
+            return fallback;
+        }
+        if (bound.date() == null) {
+            throw BookingException.malformed(name, "must be an ISO date such as 2026-05-04");
+        }
+        return bound.date();
     }
 }

@@ -23,7 +23,7 @@ public record ScheduleExceptionRequest(
         @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") LocalTime end,
         @Size(max = 500) String note) {
 
-    ScheduleCommands.DateChange toCommand() {
+    public ScheduleCommands.DateChange toCommand() {
         return new ScheduleCommands.DateChange(date, kind, start, end, note);
     }
 }

@@ -17,7 +17,7 @@ public record ScheduleRequest(
         @Schema(description = "Minutes kept free after each session.", example = "15") @NotNull @Min(0) @Max(240) Integer bufferMinutes,
         @NotNull @Size(max = 50) List<@NotNull @Valid WeeklyHoursEntry> weeklyHours) {
 
-    ScheduleCommands.WeeklySchedule toCommand() {
+    public ScheduleCommands.WeeklySchedule toCommand() {
         return new ScheduleCommands.WeeklySchedule(bufferMinutes, weeklyHours.stream()
                 .map(entry -> new ScheduleCommands.Hours(entry.day(), entry.start(), entry.end())).toList());
     }

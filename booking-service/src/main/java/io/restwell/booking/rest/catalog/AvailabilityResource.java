@@ -1,0 +1,68 @@
+package io.restwell.booking.rest.catalog;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.restwell.booking.service.AvailabilityService;
+import io.restwell.booking.service.AvailabilityService.Slot;
+import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.booking.rest.QueryParams;
+
+/** Open slots, public: anyone may look before signing in. */
+@Path("/api/v1/availability")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Availability")
+@PermitAll
+public class AvailabilityResource {
+
+    @Inject
+    AvailabilityService availability;
+
+    @GET
+    @Operation(operationId = "searchAvailability", summary = "Open slots for a session type in a date range, optionally at one clinic or with one therapist",
+            description = "Slots come from each therapist's weekly hours and exceptions in the clinic's time zone, minus "
+                    + "bookings and their buffers, and start at least the notice period from now. Dates mean whole "
+                    + "clinic-local days; date-times with offset are exact instants. Default range: the next 7 days; "
+                    + "at most 31 days. Sorted by start, then clinic, then therapist.")
+    @APIResponse(responseCode = "200", description = "One page of open slots")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, or a bad range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SlotPage search(
+            @Parameter(description = "Session type code", required = true, example = "DEEP_TISSUE") @QueryParam("sessionType") String sessionType,
+            @Parameter(description = "First day (ISO date, clinic-local) or instant (RFC 3339); default now", example = "2026-12-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive (ISO date) or instant, exclusive (RFC 3339)", example = "2026-12-07") @QueryParam("to") String to,
+            @Parameter(description = "Only this clinic") @QueryParam("clinicId") String clinicId,
+            @Parameter(description = "Only this therapist") @QueryParam("therapistId") String therapistId,
+            @Parameter(description = "Session length; default: the type's default length", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("durationMinutes") String durationMinutes,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        int pageNumber = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        List<Slot> slots = availability.search(new AvailabilityService.Search(
+                QueryParams.text("sessionType", sessionType, 64),
+                QueryParams.timeBound("from", from), QueryParams.timeBound("to", to),
+                QueryParams.uuid("clinicId", clinicId), QueryParams.uuid("therapistId", therapistId),
+                QueryParams.integer("durationMinutes", durationMinutes)));
+        int first = (int) Math.min((long) pageNumber * pageSize, slots.size());
+        List<SlotResponse> items = slots.subList(first, Math.min(first + pageSize, slots.size())).stream()
+                .map(SlotResponse::of).toList();
+        return new SlotPage(items, pageNumber, pageSize, slots.size());
+    }
+}

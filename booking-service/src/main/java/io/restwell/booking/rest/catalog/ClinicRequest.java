@@ -1,0 +1,28 @@
+package io.restwell.booking.rest.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.restwell.booking.service.CatalogCommands;
+import io.restwell.booking.rest.Address;
+import io.restwell.booking.rest.Contact;
+
+@Schema(name = "ClinicRequest", description = "A clinic as an admin creates or replaces it.")
+public record ClinicRequest(
+        @Schema(example = "Rückenwerk Mitte") @NotBlank @Size(max = 200) String name,
+        @NotNull @Valid Address address,
+        @Schema(description = "IANA time zone of the clinic; working hours are in it.", example = "Europe/Berlin")
+        @NotBlank @Size(max = 64) String timeZone,
+        @Valid Contact contact,
+        @Schema(description = "Defaults to true; false hides it and its slots.") Boolean active) {
+
+    public CatalogCommands.ClinicDetails toCommand() {
+        return new CatalogCommands.ClinicDetails(name, address.street(), address.postalCode(), address.city(),
+                address.country(), timeZone, contact == null ? null : contact.phone(),
+                contact == null ? null : contact.email(), contact == null ? null : contact.website(), active);
+    }
+}

@@ -1,0 +1,108 @@
+package io.restwell.booking.rest.catalog;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.restwell.booking.mapping.SessionTypeMapper;
+import io.restwell.booking.repository.SessionTypeRepository;
+import io.restwell.booking.service.CatalogService;
+import io.restwell.platform.defaults.problem.Problem;
+
+/** The public catalogue: anyone may see what can be booked, before signing in. Admins change it. */
+@Path("/api/v1/session-types")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+public class SessionTypeResource {
+
+    @Inject
+    SessionTypeRepository sessionTypes;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listSessionTypes", summary = "The massage session types on offer, with their durations and prices")
+    public List<SessionTypeResponse> list() {
+        return sessionTypes.catalogue(identity.hasRole("admin")).stream().map(SessionTypeMapper::toResponse).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Operation(operationId = "getSessionType", summary = "One session type by its code")
+    @APIResponse(responseCode = "200", description = "The session type")
+    @APIResponse(responseCode = "404", description = "No such (offered) session type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionTypeResponse get(@PathParam("code") String code) {
+        return SessionTypeMapper.toResponse(catalog.sessionType(code, identity.hasRole("admin")));
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createSessionType", summary = "Add a session type (admin)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionTypeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule (bad price, default not among durations)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid SessionTypeRequest request) {
+        SessionTypeResponse created = SessionTypeMapper.toResponse(catalog.createSessionType(request.toCommand()));
+        return Response.created(URI.create("/api/v1/session-types/" + created.code())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceSessionType", summary = "Change a session type (admin); set active=false to retire it")
+    @APIResponse(responseCode = "200", description = "The changed session type")
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Breaks a rule (code changed, bad price)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionTypeResponse replace(@PathParam("code") String code, @NotNull @Valid SessionTypeRequest request) {
+        return SessionTypeMapper.toResponse(catalog.updateSessionType(code, request.toCommand()));
+    }
+}

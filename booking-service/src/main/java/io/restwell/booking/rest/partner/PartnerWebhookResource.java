@@ -1,0 +1,190 @@
+package io.restwell.booking.rest.partner;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.restwell.booking.WebhookDelivery;
+import io.restwell.booking.mapping.WebhookMapper;
+import io.restwell.booking.security.PartnerKeyIdentityProvider;
+import io.restwell.booking.security.PartnerKeyMechanism;
+import io.restwell.booking.domain.BookingException;
+import io.restwell.booking.service.WebhookService;
+import io.restwell.platform.defaults.problem.Problem;
+import io.restwell.platform.defaults.paging.Page;
+import io.restwell.booking.rest.QueryParams;
+
+/** A partner clinic manages its own webhook endpoints and reads their delivery log with its API key. */
+@Path("/api/v1/partner/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partner webhooks", description = WebhookDocs.DELIVERIES)
+@HttpAuthenticationMechanism(PartnerKeyMechanism.SCHEME)
+@RolesAllowed(PartnerKeyIdentityProvider.ROLE)
+@SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
+@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PartnerWebhookResource {
+
+    @Inject
+    PartnerCaller caller;
+
+    @Inject
+    WebhookService webhooks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPartnerWebhook", summary = "Register an endpoint for booking events; the signing secret is shown only in this answer",
+            description = WebhookDocs.DELIVERIES)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpointRequest.class),
+            examples = @ExampleObject(name = "endpoint", value = WebhookDocs.CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Registered: store `secret` now. Deliveries then look like the `delivery` example",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpointCreated.class),
+                    examples = {@ExampleObject(name = "created", value = WebhookDocs.CREATED_EXAMPLE),
+                            @ExampleObject(name = "delivery", summary = "The body of a delivery (not this answer)", value = WebhookDocs.EVENT_EXAMPLE)}))
+    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The clinic has the most endpoints allowed already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid PartnerWebhookEndpointRequest request) {
+        WebhookService.Created created = webhooks.create(caller.clinicId(), request.toCommand());
+        return Response.created(URI.create("/api/v1/partner/webhooks/" + created.endpoint().id))
+                .header("Cache-Control", "no-store")
+                .entity(WebhookMapper.toCreated(created.endpoint(), created.secret())).build();
+    }
+
+    @GET
+    @Operation(operationId = "listPartnerWebhooks", summary = "The clinic's webhook endpoints")
+    @APIResponse(responseCode = "200", description = "The endpoints, oldest first")
+    public List<PartnerWebhookEndpoint> list() {
+        return webhooks.list(caller.clinicId()).stream().map(WebhookMapper::toResponse).toList();
+    }
+
+    @GET
+    @Path("{endpointId}")
+    @Operation(operationId = "getPartnerWebhook", summary = "One webhook endpoint")
+    @APIResponse(responseCode = "200", description = "The endpoint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpoint.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerWebhookEndpoint get(@PathParam("endpointId") UUID endpointId) {
+        return WebhookMapper.toResponse(webhooks.get(caller.clinicId(), endpointId));
+    }
+
+    @PUT
+    @Path("{endpointId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replacePartnerWebhook", summary = "Change an endpoint's URL, description or event types, or enable / disable it",
+            description = "The secret stays. Enabling a disabled endpoint clears its failure count; its pending deliveries resume.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpointRequest.class),
+            examples = @ExampleObject(name = "enable", value = "{\"url\": \"https://clinic.example/restwell/webhooks\", \"enabled\": true}")))
+    @APIResponse(responseCode = "200", description = "The changed endpoint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpoint.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerWebhookEndpoint replace(@PathParam("endpointId") UUID endpointId, @NotNull @Valid PartnerWebhookEndpointRequest request) {
+        return WebhookMapper.toResponse(webhooks.replace(caller.clinicId(), endpointId, request.toCommand()));
+    }
+
+    @POST
+    @Path("{endpointId}/secret")
+    @Operation(operationId = "rotatePartnerWebhookSecret", summary = "Rotate an endpoint's signing secret; the new one is shown only in this answer",
+            description = "For 24 hours both the new and the previous secret sign every delivery (two `v1` values in "
+                    + "`Restwell-Signature`): switch your receiver to the new secret within that time and no delivery fails "
+                    + "verification. Rotate again to end a leaked secret's overlap early.")
+    @APIResponse(responseCode = "200", description = "Rotated: store `secret` now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookSecretRotated.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rotateSecret(@PathParam("endpointId") UUID endpointId) {
+        WebhookService.Rotated rotated = webhooks.rotateSecret(caller.clinicId(), endpointId);
+        return Response.ok(WebhookMapper.toRotated(rotated.endpoint(), rotated.secret())).header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("{endpointId}")
+    @Operation(operationId = "deletePartnerWebhook", summary = "Delete an endpoint and its delivery log")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("endpointId") UUID endpointId) {
+        webhooks.delete(caller.clinicId(), endpointId);
+    }
+
+    @GET
+    @Path("{endpointId}/deliveries")
+    @Operation(operationId = "listPartnerWebhookDeliveries", summary = "An endpoint's deliveries, newest first")
+    @APIResponse(responseCode = "200", description = "One page of deliveries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDeliveryPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or status parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerWebhookDeliveryPage deliveries(@PathParam("endpointId") UUID endpointId,
+            @Parameter(description = "Only this status", schema = @Schema(enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return page(webhooks, caller.clinicId(), endpointId, status, page, size);
+    }
+
+    @POST
+    @Path("{endpointId}/deliveries/{deliveryId}/redeliver")
+    @Operation(operationId = "redeliverPartnerWebhook", summary = "Send a delivery again now (same event id)",
+            description = "For a failed delivery, or one you lost. It gets another 24 hours of retries.")
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint or delivery at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redeliver(@PathParam("endpointId") UUID endpointId, @PathParam("deliveryId") UUID deliveryId) {
+        return Response.accepted(WebhookMapper.toResponse(webhooks.redeliver(caller.clinicId(), endpointId, deliveryId))).build();
+    }
+
+    public static PartnerWebhookDeliveryPage page(WebhookService webhooks, UUID clinicId, UUID endpointId, String status,
+            String page, String size) {
+        int pageNumber = QueryParams.page(page);
+        int pageSize = QueryParams.size(size);
+        String wanted = QueryParams.text("status", status, 16);
+        if (wanted != null) {
+            wanted = WebhookService.DELIVERY_STATUSES.stream().filter(wanted::equalsIgnoreCase).findFirst()
+                    .orElseThrow(() -> BookingException.malformed("status", "must be one of " + WebhookService.DELIVERY_STATUSES));
+        }
+        Page<WebhookDelivery> found = webhooks.deliveries(clinicId, endpointId, wanted, pageNumber, pageSize);
+        return new PartnerWebhookDeliveryPage(found.items().stream().map(WebhookMapper::toResponse).toList(), pageNumber, pageSize,
+                found.total());
+    }
+}

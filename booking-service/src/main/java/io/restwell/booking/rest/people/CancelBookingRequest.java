@@ -1,0 +1,10 @@
+package io.restwell.booking.rest.people;
+
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CancelBookingRequest")
+public record CancelBookingRequest(
+        @Schema(example = "Feeling better, thanks.", maxLength = 500) @Size(max = 500) String reason) {
+}

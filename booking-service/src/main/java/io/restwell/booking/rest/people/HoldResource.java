@@ -1,0 +1,97 @@
+package io.restwell.booking.rest.people;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.restwell.booking.mapping.BookingMapper;
+import io.restwell.booking.service.BookingService;
+import io.restwell.platform.defaults.problem.Problem;
+
+/**
+ * Short holds on open slots, e.g. while a person confirms. A hold keeps its slot out of availability
+ * and away from other bookings (the same exclusion constraint) until it expires; under
+ * {@code /api/v1/bookings} so the gateway routes it with the bookings.
+ */
+@Path("/api/v1/bookings/holds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bookings")
+@RolesAllowed("**")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class HoldResource {
+
+    @Inject
+    JsonWebToken caller;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "holdSlot", summary = "Hold an open slot for a few minutes (default 10)",
+            description = "Holding the same slot again while the hold lives returns that hold (200). At most 3 live "
+                    + "holds per person. Book the slot with POST /api/v1/bookings to turn the hold into the booking.")
+    @APIResponse(responseCode = "201", description = "Held", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
+    @APIResponse(responseCode = "200", description = "You hold this slot already", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slot is taken or held, or you hold too many slots",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an open slot of that therapist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hold(@NotNull @Valid HoldRequest request) {
+        BookingService.Created held = bookings.hold(caller.getSubject(), request.therapistId(), request.sessionType(),
+                request.start(), request.durationMinutes());
+        HoldResponse body = BookingMapper.toHoldResponse(held.booking(), OffsetDateTime.now(clock));
+        return (held.replayed() ? Response.ok() : Response.created(URI.create("/api/v1/bookings/holds/" + body.id())))
+                .entity(body).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getHold", summary = "One of the caller's holds")
+    @APIResponse(responseCode = "200", description = "The hold")
+    @APIResponse(responseCode = "404", description = "No such hold of yours (a booked hold is a booking now)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HoldResponse get(@PathParam("id") UUID id) {
+        return BookingMapper.toHoldResponse(bookings.getHold(caller.getSubject(), id), OffsetDateTime.now(clock));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "releaseHold", summary = "Give a held slot back at once")
+    @APIResponse(responseCode = "204", description = "Released (or expired already)")
+    @APIResponse(responseCode = "404", description = "No such hold of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void release(@PathParam("id") UUID id) {
+        bookings.releaseHold(caller.getSubject(), id);
+    }
+}
