@@ -1,5 +1,6 @@
 package io.restwell.booking;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.restwell.booking.domain.BookingPolicy;
 import io.restwell.booking.domain.BookingStatus;
 
 /**
@@ -100,5 +102,89 @@ public class Booking {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    // --- state changes: the rules are BookingPolicy's; a refused change throws BookingRuleViolation
+
+    /** A new hold of this person's on a slot, until {@code expiresAt}; {@link #place} says where. */
+    public static Booking hold(String userId, SessionType type, OffsetDateTime expiresAt, OffsetDateTime now) {
+        Booking hold = newBooking(userId, type, now);
+        hold.status = BookingStatus.HELD;
+        hold.expiresAt = expiresAt;
+        return hold;
+    }
+
+    /** A new booking of this person's, not yet placed on a therapist's time ({@link #place}). */
+    public static Booking newBooking(String userId, SessionType type, OffsetDateTime now) {
+        Booking booking = new Booking();
+        booking.id = UUID.randomUUID();
+        booking.userId = userId;
+        booking.sessionType = type;
+        booking.createdAt = now;
+        booking.updatedAt = now;
+        return booking;
+    }
+
+    /** Puts the booking on a therapist's time: start, end and the buffer after, in the clinic's zone, at the duration's price. */
+    public void place(Therapist therapist, SessionTypeDuration duration, Instant start) {
+        ZoneId zone = therapist.clinic.zone();
+        therapistId = therapist.id;
+        clinicId = therapist.clinic.id;
+        durationMinutes = duration.minutes;
+        priceCents = duration.priceCents;
+        currency = duration.currency;
+        timeZone = therapist.clinic.timeZone;
+        startAt = start.atZone(zone).toOffsetDateTime();
+        endAt = startAt.plusMinutes(duration.minutes);
+        blockedUntil = endAt.plusMinutes(therapist.bufferMinutes);
+        localDate = start.atZone(zone).toLocalDate();
+    }
+
+    /** Booked: a new booking, or the person's own hold on the same slot becoming one. */
+    public void confirm(String notes, OffsetDateTime now) {
+        status = BookingStatus.BOOKED;
+        expiresAt = null;
+        this.notes = notes;
+        createdAt = now;
+        updatedAt = now;
+    }
+
+    /** The person cancels: free until the policy's limit before the start, late after it. */
+    public void cancelByCustomer(BookingPolicy policy, String reason, OffsetDateTime now) {
+        status = policy.cancel(status, startAt.toInstant(), now.toInstant());
+        cancelled("CUSTOMER", reason, now);
+    }
+
+    /** The clinic cancels (a therapist is ill): always free for the person. */
+    public void cancelByClinic(BookingPolicy policy, String reason, OffsetDateTime now) {
+        status = policy.clinicCancel(status, startAt.toInstant(), now.toInstant());
+        cancelled("CLINIC", reason, now);
+    }
+
+    /** The person may move the booking now (it is booked and has not started). */
+    public void checkReschedulable(BookingPolicy policy, Instant now) {
+        policy.checkReschedule(status, startAt.toInstant(), now);
+    }
+
+    /** The clinic marks what happened: arrived, completed or no-show. */
+    public void markAtClinic(BookingPolicy policy, BookingStatus target, OffsetDateTime now) {
+        status = policy.clinicChange(status, target, startAt.toInstant(), now.toInstant());
+        updatedAt = now;
+    }
+
+    /** The person gives a hold back: its slot is free at once (a hold already gone stays as it is). */
+    public void release(OffsetDateTime now) {
+        if (status == BookingStatus.HELD) {
+            status = BookingStatus.EXPIRED;
+            expiresAt = expiresAt.isBefore(now) ? expiresAt : now;
+            updatedAt = now;
+        }
+    }
+
+    private void cancelled(String by, String reason, OffsetDateTime now) {
+        cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
+        cancelledAt = now;
+        cancelledBy = by;
+        updatedAt = now;
     }
 }

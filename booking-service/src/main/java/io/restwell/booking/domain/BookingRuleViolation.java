@@ -1,9 +1,12 @@
 package io.restwell.booking.domain;
 
-/** A change the booking's state or timing does not allow (cancel after the start, complete a cancelled one, ...). */
-public class BookingRuleViolation extends RuntimeException {
+/**
+ * A change the booking's state or timing does not allow (cancel after the start, complete a cancelled
+ * one, ...): a conflict with the booking as it is now.
+ */
+public class BookingRuleViolation extends BookingException {
 
     public BookingRuleViolation(String message) {
-        super(message, null, false, false);
+        super(Kind.CONFLICT, message, null);
     }
 }

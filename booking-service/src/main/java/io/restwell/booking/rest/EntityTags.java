@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.restwell.booking.Booking;
 import io.restwell.booking.mapping.BookingMapper;
-import io.restwell.booking.service.BookingService.IfMatch;
+import io.restwell.booking.service.IfMatch;
 import io.restwell.booking.domain.BookingException;
 
 /**

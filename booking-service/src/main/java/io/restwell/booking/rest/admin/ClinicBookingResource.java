@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.Booking;
 import io.restwell.booking.mapping.BookingMapper;
-import io.restwell.booking.service.BookingService;
+import io.restwell.booking.service.ClinicBookingService;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
@@ -54,7 +54,7 @@ import io.restwell.booking.rest.QueryParams;
 public class ClinicBookingResource {
 
     @Inject
-    BookingService bookings;
+    ClinicBookingService bookings;
 
     @Inject
     CatalogService catalog;
@@ -73,7 +73,7 @@ public class ClinicBookingResource {
         catalog.clinic(clinicId, true);
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        Page<Booking> found = bookings.listOfClinic(clinicId, QueryParams.timeBound("from", from),
+        Page<Booking> found = bookings.list(clinicId, QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), QueryParams.bookingStatus(status), pageNumber, pageSize);
         return new BookingPage(found.items().stream().map(BookingMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
@@ -93,7 +93,7 @@ public class ClinicBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeStatus(@PathParam("clinicId") UUID clinicId, @PathParam("bookingId") UUID bookingId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid BookingStatusRequest request) {
-        return EntityTags.withTag(bookings.changeStatusAtClinic(clinicId, bookingId,
+        return EntityTags.withTag(bookings.changeStatus(clinicId, bookingId,
                 EntityTags.parse(ifMatch, "If-Match"), request.status()));
     }
 }

@@ -41,7 +41,8 @@ import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.mapping.PartnerMapper;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
-import io.restwell.booking.service.BookingService;
+import io.restwell.booking.service.ClinicBookingService;
+import io.restwell.booking.service.IfMatch;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
@@ -78,7 +79,7 @@ public class PartnerBookingResource {
     CustomerPseudonyms customers;
 
     @Inject
-    BookingService bookings;
+    ClinicBookingService bookings;
 
     @GET
     @Operation(operationId = "listPartnerBookings", summary = "The clinic's bookings, by start or by last change",
@@ -122,8 +123,8 @@ public class PartnerBookingResource {
     @APIResponse(responseCode = "404", description = "No such booking at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Booking booking = bookings.getAtClinic(caller.clinicId(), bookingId);
-        BookingService.IfMatch known = EntityTags.parse(ifNoneMatch, "If-None-Match");
+        Booking booking = bookings.get(caller.clinicId(), bookingId);
+        IfMatch known = EntityTags.parse(ifNoneMatch, "If-None-Match");
         if (known != null && (known.any() || known.versions().contains(booking.version))) {
             return Response.notModified().header("ETag", BookingMapper.etag(booking)).build();
         }
@@ -153,7 +154,7 @@ public class PartnerBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response mark(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid BookingStatusRequest request) {
-        return withTag(bookings.changeStatusAtClinic(caller.clinicId(), bookingId, EntityTags.parse(ifMatch, "If-Match"),
+        return withTag(bookings.changeStatus(caller.clinicId(), bookingId, EntityTags.parse(ifMatch, "If-Match"),
                 request.status()));
     }
 
@@ -178,7 +179,7 @@ public class PartnerBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PartnerCancelRequest request) {
-        return withTag(bookings.cancelByClinic(caller.clinicId(), bookingId, EntityTags.parse(ifMatch, "If-Match"),
+        return withTag(bookings.cancel(caller.clinicId(), bookingId, EntityTags.parse(ifMatch, "If-Match"),
                 request.reason()));
     }
 

@@ -37,6 +37,8 @@ import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.BookingService;
+import io.restwell.booking.service.Created;
+import io.restwell.booking.service.IfMatch;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
@@ -99,7 +101,7 @@ public class BookingResource {
         if (idempotencyKey.length() > 255) {
             throw BookingException.invalid(IDEMPOTENCY_KEY, "must be at most 255 characters");
         }
-        BookingService.Created created = bookings.create(caller.getSubject(), idempotencyKey.trim(), request.toCommand());
+        Created created = bookings.create(caller.getSubject(), idempotencyKey.trim(), request.toCommand());
         Booking booking = created.booking();
         Response.ResponseBuilder response = created.replayed()
                 ? Response.ok().header("Idempotent-Replayed", "true")
@@ -135,7 +137,7 @@ public class BookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Booking booking = bookings.get(caller.getSubject(), id);
-        BookingService.IfMatch known = EntityTags.parse(ifNoneMatch, "If-None-Match");
+        IfMatch known = EntityTags.parse(ifNoneMatch, "If-None-Match");
         if (known != null && (known.any() || known.versions().contains(booking.version))) {
             return Response.notModified().header("ETag", BookingMapper.etag(booking)).build();
         }

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.mapping.BookingMapper;
-import io.restwell.booking.service.BookingService;
+import io.restwell.booking.service.Created;
+import io.restwell.booking.service.HoldService;
 import io.restwell.platform.defaults.problem.Problem;
 
 /**
@@ -49,7 +50,7 @@ public class HoldResource {
     JsonWebToken caller;
 
     @Inject
-    BookingService bookings;
+    HoldService holds;
 
     @Inject
     Clock clock;
@@ -68,7 +69,7 @@ public class HoldResource {
     @APIResponse(responseCode = "422", description = "Not an open slot of that therapist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hold(@NotNull @Valid HoldRequest request) {
-        BookingService.Created held = bookings.hold(caller.getSubject(), request.therapistId(), request.sessionType(),
+        Created held = holds.hold(caller.getSubject(), request.therapistId(), request.sessionType(),
                 request.start(), request.durationMinutes());
         HoldResponse body = BookingMapper.toHoldResponse(held.booking(), OffsetDateTime.now(clock));
         return (held.replayed() ? Response.ok() : Response.created(URI.create("/api/v1/bookings/holds/" + body.id())))
@@ -82,7 +83,7 @@ public class HoldResource {
     @APIResponse(responseCode = "404", description = "No such hold of yours (a booked hold is a booking now)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HoldResponse get(@PathParam("id") UUID id) {
-        return BookingMapper.toHoldResponse(bookings.getHold(caller.getSubject(), id), OffsetDateTime.now(clock));
+        return BookingMapper.toHoldResponse(holds.get(caller.getSubject(), id), OffsetDateTime.now(clock));
     }
 
     @DELETE
@@ -92,6 +93,6 @@ public class HoldResource {
     @APIResponse(responseCode = "404", description = "No such hold of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void release(@PathParam("id") UUID id) {
-        bookings.releaseHold(caller.getSubject(), id);
+        holds.release(caller.getSubject(), id);
     }
 }

@@ -50,7 +50,7 @@ import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
-import io.restwell.booking.service.BookingService;
+import io.restwell.booking.service.ClinicBookingService;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
@@ -100,7 +100,7 @@ public class PartnerFhirResource {
     AvailabilityService availability;
 
     @Inject
-    BookingService bookings;
+    ClinicBookingService bookings;
 
     @Inject
     CatalogService catalog;
@@ -214,7 +214,7 @@ public class PartnerFhirResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response appointment(@PathParam("bookingId") UUID bookingId) {
         UUID clinicId = caller.clinicId();
-        Booking booking = bookings.getAtClinic(clinicId, bookingId);
+        Booking booking = bookings.get(clinicId, bookingId);
         Clinic clinic = catalog.clinic(clinicId, true);
         return Response.ok(FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name, customers), FHIR_JSON)
                 .header("ETag", "W/\"" + booking.version + "\"").build();

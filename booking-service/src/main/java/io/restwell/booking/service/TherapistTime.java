@@ -1,0 +1,132 @@
+package io.restwell.booking.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import io.restwell.booking.Booking;
+import io.restwell.booking.SessionType;
+import io.restwell.booking.SessionTypeDuration;
+import io.restwell.booking.Therapist;
+import io.restwell.booking.config.BookingConfig;
+import io.restwell.booking.domain.BookingException;
+import io.restwell.booking.domain.BookingPolicy;
+import io.restwell.booking.domain.SlotCalculator;
+import io.restwell.booking.domain.SlotCalculator.SlotShape;
+import io.restwell.booking.domain.WorkSchedule;
+import io.restwell.booking.mapping.ScheduleMapper;
+import io.restwell.booking.repository.BookingRepository;
+import io.restwell.booking.repository.ScheduleExceptionRepository;
+import io.restwell.booking.repository.SessionTypeRepository;
+import io.restwell.booking.repository.TherapistRepository;
+
+/**
+ * A therapist's time as bookings and holds take it: who and what can be booked, whether a start is a
+ * slot of the schedule, and the write that claims it. PostgreSQL's exclusion constraint, not this code,
+ * decides who gets a contested slot; the checks here only give early, clear answers.
+ */
+@ApplicationScoped
+class TherapistTime {
+
+    private final BookingRepository bookings;
+    private final TherapistRepository therapists;
+    private final SessionTypeRepository sessionTypes;
+    private final ScheduleExceptionRepository exceptions;
+    private final BookingConfig config;
+    private final Clock clock;
+
+    TherapistTime(BookingRepository bookings, TherapistRepository therapists, SessionTypeRepository sessionTypes,
+            ScheduleExceptionRepository exceptions, BookingConfig config, Clock clock) {
+        this.bookings = bookings;
+        this.therapists = therapists;
+        this.sessionTypes = sessionTypes;
+        this.exceptions = exceptions;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    SessionType onOffer(String code) {
+        SessionType type = sessionTypes.byCode(code);
+        if (type == null || !type.active) {
+            throw BookingException.brokenRule("sessionType", "is not a session type on offer");
+        }
+        return type;
+    }
+
+    Therapist bookable(java.util.UUID therapistId, SessionType type, String field) {
+        Therapist therapist = therapists.find("from Therapist t join fetch t.clinic where t.id = ?1", therapistId).firstResult();
+        if (therapist == null || !therapist.active || !therapist.clinic.active) {
+            throw BookingException.brokenRule(field, "is not a bookable therapist");
+        }
+        if (therapist.qualifications.stream().noneMatch(qualified -> qualified.id.equals(type.id))) {
+            throw BookingException.brokenRule("sessionType", "this therapist does not give " + type.code);
+        }
+        return therapist;
+    }
+
+    /** The start must be a slot the schedule offers (on the grid, inside working time) and far enough ahead. */
+    void checkSlot(Therapist therapist, int minutes, Instant start, String field) {
+        Duration notice = config.availability().minNotice();
+        if (start.isBefore(clock.instant().plus(notice))) {
+            throw BookingException.brokenRule(field, "must be at least " + notice.toMinutes() + " minutes from now");
+        }
+        ZoneId zone = therapist.clinic.zone();
+        LocalDate date = start.atZone(zone).toLocalDate();
+        WorkSchedule schedule = new WorkSchedule(zone, ScheduleMapper.toDomain(therapist.weeklyHours),
+                exceptions.between(List.of(therapist.id), date.minusDays(1), date.plusDays(1)).stream()
+                        .map(ScheduleMapper::toDomain).toList());
+        SlotShape shape = new SlotShape(Duration.ofMinutes(minutes),
+                Duration.ofMinutes(config.availability().slotStepMinutes()), Duration.ofMinutes(therapist.bufferMinutes));
+        if (!SlotCalculator.fitsSchedule(schedule, shape, start)) {
+            throw BookingException.brokenRule(field, "is not a slot of this therapist's schedule; "
+                    + "pick a start from GET /api/v1/availability");
+        }
+    }
+
+    /** Expired holds in the way of [start, end + buffer) give up their time to this transaction. */
+    void freeExpiredHolds(Therapist therapist, int minutes, Instant start) {
+        bookings.expireStaleHolds(therapist.id, start,
+                start.plus(Duration.ofMinutes(minutes + (long) therapist.bufferMinutes)));
+    }
+
+    /** Puts the booking on the therapist's time at the session type's price for that length. */
+    static void place(Booking booking, Therapist therapist, SessionType type, int minutes, Instant start) {
+        SessionTypeDuration duration = type.durations.stream().filter(offered -> offered.minutes == minutes)
+                .findFirst().orElseThrow();
+        booking.place(therapist, duration, start);
+    }
+
+    /** Writes now, so a lost race surfaces here as a clear 409 rather than at commit. */
+    void flushOrConflict() {
+        try {
+            bookings.flush();
+        } catch (PersistenceException e) {
+            if (Objects.equals(sqlState(e).orElse(null), "23P01")) {
+                throw BookingException.conflict("That time is no longer free: another booking of this therapist "
+                        + "overlaps it. Pick another slot from GET /api/v1/availability.");
+            }
+            throw e;
+        }
+    }
+
+    BookingPolicy policy() {
+        return new BookingPolicy(config.cancellation().freeUntilBeforeStart());
+    }
+
+    static Optional<String> sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
+    }
+}
