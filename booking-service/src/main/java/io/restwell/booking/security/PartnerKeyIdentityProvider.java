@@ -1,7 +1,6 @@
 package io.restwell.booking.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -21,8 +20,11 @@ public class PartnerKeyIdentityProvider implements IdentityProvider<PartnerKeyRe
     /** Identity attribute: the {@link KeyHolder} (clinic id, key id). */
     public static final String KEY_HOLDER = "restwell.partner.key-holder";
 
-    @Inject
-    PartnerKeyService keys;
+    private final PartnerKeyService keys;
+
+    PartnerKeyIdentityProvider(PartnerKeyService keys) {
+        this.keys = keys;
+    }
 
     @Override
     public Class<PartnerKeyRequest> getRequestType() {

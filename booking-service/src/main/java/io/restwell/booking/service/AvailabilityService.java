@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.ScheduleException;
@@ -51,23 +50,21 @@ public class AvailabilityService {
             Integer durationMinutes) {
     }
 
-    @Inject
-    SessionTypeRepository sessionTypes;
+    private final SessionTypeRepository sessionTypes;
+    private final TherapistRepository therapists;
+    private final ScheduleExceptionRepository exceptions;
+    private final BookingRepository bookings;
+    private final BookingConfig config;
+    private final Clock clock;
 
-    @Inject
-    TherapistRepository therapists;
-
-    @Inject
-    ScheduleExceptionRepository exceptions;
-
-    @Inject
-    BookingRepository bookings;
-
-    @Inject
-    BookingConfig config;
-
-    @Inject
-    Clock clock;
+    AvailabilityService(SessionTypeRepository sessionTypes, TherapistRepository therapists, ScheduleExceptionRepository exceptions, BookingRepository bookings, BookingConfig config, Clock clock) {
+        this.sessionTypes = sessionTypes;
+        this.therapists = therapists;
+        this.exceptions = exceptions;
+        this.bookings = bookings;
+        this.config = config;
+        this.clock = clock;
+    }
 
     /** Every open slot of the search, by start, then clinic, then therapist. */
     public List<Slot> search(Search search) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
@@ -33,17 +32,17 @@ public class CatalogService {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    @Inject
-    SessionTypeRepository sessionTypes;
+    private final SessionTypeRepository sessionTypes;
+    private final ClinicRepository clinics;
+    private final TherapistRepository therapists;
+    private final Clock clock;
 
-    @Inject
-    ClinicRepository clinics;
-
-    @Inject
-    TherapistRepository therapists;
-
-    @Inject
-    Clock clock;
+    CatalogService(SessionTypeRepository sessionTypes, ClinicRepository clinics, TherapistRepository therapists, Clock clock) {
+        this.sessionTypes = sessionTypes;
+        this.clinics = clinics;
+        this.therapists = therapists;
+        this.clock = clock;
+    }
 
     // --- session types
 

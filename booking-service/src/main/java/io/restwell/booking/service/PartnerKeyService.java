@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
@@ -27,17 +26,17 @@ public class PartnerKeyService {
     public record KeyHolder(UUID clinicId, UUID keyId, String keyPrefix) {
     }
 
-    @Inject
-    PartnerApiKeyRepository keys;
+    private final PartnerApiKeyRepository keys;
+    private final CatalogService catalog;
+    private final PartnerConfig config;
+    private final Clock clock;
 
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    PartnerConfig config;
-
-    @Inject
-    Clock clock;
+    PartnerKeyService(PartnerApiKeyRepository keys, CatalogService catalog, PartnerConfig config, Clock clock) {
+        this.keys = keys;
+        this.catalog = catalog;
+        this.config = config;
+        this.clock = clock;
+    }
 
     @Transactional
     public Issued issue(UUID clinicId, String label, String createdBy) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
@@ -24,14 +23,15 @@ import io.restwell.booking.domain.BookingException.Violation;
 @ApplicationScoped
 public class ScheduleService {
 
-    @Inject
-    CatalogService catalog;
+    private final CatalogService catalog;
+    private final ScheduleExceptionRepository exceptions;
+    private final Clock clock;
 
-    @Inject
-    ScheduleExceptionRepository exceptions;
-
-    @Inject
-    Clock clock;
+    ScheduleService(CatalogService catalog, ScheduleExceptionRepository exceptions, Clock clock) {
+        this.catalog = catalog;
+        this.exceptions = exceptions;
+        this.clock = clock;
+    }
 
     /** The therapist with clinic and weekly hours loaded (the schedule view). */
     @Transactional

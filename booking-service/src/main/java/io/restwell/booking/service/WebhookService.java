@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
@@ -41,26 +40,23 @@ public class WebhookService {
     public record Created(WebhookEndpoint endpoint, String secret) {
     }
 
-    @Inject
-    WebhookEndpointRepository endpoints;
+    private final WebhookEndpointRepository endpoints;
+    private final WebhookDeliveryRepository deliveries;
+    private final CatalogService catalog;
+    private final PartnerConfig config;
+    private final Event<WebhookOutbox.Queued> queued;
+    private final Clock clock;
+    private final SecretBox secrets;
 
-    @Inject
-    WebhookDeliveryRepository deliveries;
-
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    PartnerConfig config;
-
-    @Inject
-    Event<WebhookOutbox.Queued> queued;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    SecretBox secrets;
+    WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, CatalogService catalog, PartnerConfig config, Event<WebhookOutbox.Queued> queued, Clock clock, SecretBox secrets) {
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.catalog = catalog;
+        this.config = config;
+        this.queued = queued;
+        this.clock = clock;
+        this.secrets = secrets;
+    }
 
     private final SecureRandom random = new SecureRandom();
 

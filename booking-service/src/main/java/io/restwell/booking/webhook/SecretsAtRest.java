@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -28,11 +27,13 @@ public class SecretsAtRest {
 
     private static final Logger LOG = Logger.getLogger(SecretsAtRest.class);
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final SecretBox secrets;
 
-    @Inject
-    SecretBox secrets;
+    SecretsAtRest(DataSource dataSource, SecretBox secrets) {
+        this.dataSource = dataSource;
+        this.secrets = secrets;
+    }
 
     void onStart(@Observes StartupEvent startup) {
         try {

@@ -37,7 +37,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -89,17 +88,17 @@ public class WebhookDispatcher {
         }
     }
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final PartnerConfig config;
+    private final Clock clock;
+    private final SecretBox secrets;
 
-    @Inject
-    PartnerConfig config;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    SecretBox secrets;
+    WebhookDispatcher(DataSource dataSource, PartnerConfig config, Clock clock, SecretBox secrets) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.clock = clock;
+        this.secrets = secrets;
+    }
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();

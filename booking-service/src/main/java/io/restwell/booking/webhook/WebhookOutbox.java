@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -32,20 +31,19 @@ public class WebhookOutbox {
 
     static final String SOURCE = "/booking-service";
 
-    @Inject
-    EntityManager entityManager;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Event<Queued> queued;
+    private final PartnerConfig config;
+    private final CustomerPseudonyms customers;
 
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Event<Queued> queued;
-
-    @Inject
-    PartnerConfig config;
-
-    @Inject
-    CustomerPseudonyms customers;
+    WebhookOutbox(EntityManager entityManager, ObjectMapper json, Event<Queued> queued, PartnerConfig config, CustomerPseudonyms customers) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.queued = queued;
+        this.config = config;
+        this.customers = customers;
+    }
 
     /**
      * @param eventId the CloudEvent id of the outbox row: the {@code Restwell-Event-Id} of every delivery
