@@ -1,7 +1,6 @@
 package io.restwell.journal.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,11 +32,13 @@ public class JournalResource {
 
     static final String FHIR_JSON = "application/fhir+json";
 
-    @Inject
-    JsonWebToken caller;
+    private final JsonWebToken caller;
+    private final JournalRecords records;
 
-    @Inject
-    JournalRecords records;
+    JournalResource(JsonWebToken caller, JournalRecords records) {
+        this.caller = caller;
+        this.records = records;
+    }
 
     @GET
     @Path("/summary")

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,11 +44,13 @@ import io.restwell.platform.defaults.paging.Page;
 @RolesAllowed("**")
 public class PainEntryResource {
 
-    @Inject
-    JsonWebToken caller;
+    private final JsonWebToken caller;
+    private final PainJournal journal;
 
-    @Inject
-    PainJournal journal;
+    PainEntryResource(JsonWebToken caller, PainJournal journal) {
+        this.caller = caller;
+        this.journal = journal;
+    }
 
     @POST
     @Operation(operationId = "createPainEntry", summary = "Rate pain",

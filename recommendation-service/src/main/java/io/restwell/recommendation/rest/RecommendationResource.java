@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,17 +43,17 @@ import io.restwell.recommendation.service.Outcomes;
 @RolesAllowed("**")
 public class RecommendationResource {
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+    private final JsonWebToken caller;
+    private final Decisions decisions;
+    private final Outcomes outcomes;
 
-    @Inject
-    JsonWebToken caller;
-
-    @Inject
-    Decisions decisions;
-
-    @Inject
-    Outcomes outcomes;
+    RecommendationResource(ObjectMapper json, JsonWebToken caller, Decisions decisions, Outcomes outcomes) {
+        this.json = json;
+        this.caller = caller;
+        this.decisions = decisions;
+        this.outcomes = outcomes;
+    }
 
     @GET
     @Operation(operationId = "listRecommendations",
