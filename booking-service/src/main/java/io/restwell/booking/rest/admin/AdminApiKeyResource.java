@@ -40,11 +40,7 @@ import io.restwell.booking.rest.partner.PartnerApiKeyResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: partner access", description = "Clinic API keys and webhook endpoints, managed by Restwell admins.")
 @RolesAllowed("admin")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "bearer", scopes = "admin")
 @APIResponse(responseCode = "404", description = "No such clinic (or key there)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminApiKeyResource {

@@ -48,11 +48,7 @@ import io.restwell.booking.rest.partner.WebhookDocs;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin: partner access")
 @RolesAllowed("admin")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "bearer", scopes = "admin")
 @APIResponse(responseCode = "404", description = "No such clinic, or no such endpoint or delivery there",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminWebhookResource {

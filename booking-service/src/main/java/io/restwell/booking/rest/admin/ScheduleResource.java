@@ -43,11 +43,7 @@ import io.restwell.booking.rest.ScheduleResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Schedules")
 @RolesAllowed("admin")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "bearer", scopes = "admin")
 @APIResponse(responseCode = "404", description = "No such clinic or therapist",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ScheduleResource {
@@ -66,8 +62,6 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceSchedule", summary = "Replace a therapist's weekly hours and buffer (admin); existing bookings stay")
     @APIResponse(responseCode = "200", description = "The new schedule")
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleResponse replace(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,
@@ -94,8 +88,6 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addScheduleException", summary = "Add a day off, time off or extra hours on one date (admin)")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ScheduleExceptionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addException(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,

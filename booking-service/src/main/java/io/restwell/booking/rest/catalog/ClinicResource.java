@@ -53,8 +53,6 @@ public class ClinicResource {
     @PermitAll
     @Operation(operationId = "listClinics", summary = "Partner clinics by name, optionally in one city or offering one session type")
     @APIResponse(responseCode = "200", description = "One page of clinics")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClinicPage list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
@@ -81,15 +79,9 @@ public class ClinicResource {
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "createClinic", summary = "Add a partner clinic (admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClinicResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown time zone or country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ClinicRequest request) {
@@ -101,15 +93,9 @@ public class ClinicResource {
     @Path("{id}")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "replaceClinic", summary = "Change a clinic (admin); active=false hides it and its slots")
     @APIResponse(responseCode = "200", description = "The changed clinic")
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown time zone or country",
@@ -123,8 +109,6 @@ public class ClinicResource {
     @PermitAll
     @Operation(operationId = "listClinicTherapists", summary = "A clinic's therapists by name, optionally only those qualified for one session type")
     @APIResponse(responseCode = "200", description = "One page of therapists")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TherapistPage therapists(@PathParam("id") UUID id,
@@ -153,15 +137,9 @@ public class ClinicResource {
     @Path("{id}/therapists")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "createClinicTherapist", summary = "Add a therapist to a clinic (admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TherapistResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications",
@@ -175,15 +153,9 @@ public class ClinicResource {
     @Path("{id}/therapists/{therapistId}")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "replaceClinicTherapist", summary = "Change a therapist (admin); active=false hides them and their slots")
     @APIResponse(responseCode = "200", description = "The changed therapist")
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clinic or therapist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications",

@@ -67,15 +67,9 @@ public class SessionTypeResource {
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "createSessionType", summary = "Add a session type (admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionTypeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Breaks a rule (bad price, default not among durations)",
@@ -89,15 +83,9 @@ public class SessionTypeResource {
     @Path("{code}")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "replaceSessionType", summary = "Change a session type (admin); set active=false to retire it")
     @APIResponse(responseCode = "200", description = "The changed session type")
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such session type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Breaks a rule (code changed, bad price)",

@@ -66,8 +66,6 @@ import io.restwell.booking.rest.QueryParams;
 @HttpAuthenticationMechanism(PartnerKeyMechanism.SCHEME)
 @RolesAllowed(PartnerKeyIdentityProvider.ROLE)
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
-@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerBookingResource {
 
     public static final String SECURITY_SCHEME = "partnerApiKey";
@@ -148,8 +146,6 @@ public class PartnerBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The booking's status or time does not allow it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the booking's current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not a status a clinic sets",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response mark(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
@@ -174,8 +170,6 @@ public class PartnerBookingResource {
     @APIResponse(responseCode = "404", description = "No such booking at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not BOOKED, or the session has started",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the booking's current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PartnerCancelRequest request) {

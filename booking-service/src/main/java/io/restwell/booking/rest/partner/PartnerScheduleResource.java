@@ -59,8 +59,6 @@ import io.restwell.booking.rest.catalog.TherapistPage;
 @HttpAuthenticationMechanism(PartnerKeyMechanism.SCHEME)
 @RolesAllowed(PartnerKeyIdentityProvider.ROLE)
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
-@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerScheduleResource {
 
     @Inject
@@ -86,8 +84,6 @@ public class PartnerScheduleResource {
     @Path("therapists")
     @Operation(operationId = "listPartnerTherapists", summary = "The clinic's therapists, active or not, by name")
     @APIResponse(responseCode = "200", description = "One page of the clinic's therapists")
-    @APIResponse(responseCode = "400", description = "Bad paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TherapistPage therapists(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
@@ -121,8 +117,6 @@ public class PartnerScheduleResource {
                     + "{\"day\": \"WEDNESDAY\", \"start\": \"09:00\", \"end\": \"17:00\"}]}")))
     @APIResponse(responseCode = "200", description = "The new schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another",
@@ -157,8 +151,6 @@ public class PartnerScheduleResource {
                     @ExampleObject(name = "dayOff", value = "{\"date\": \"2026-12-31\", \"kind\": \"DAY_OFF\"}")}))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleExceptionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",

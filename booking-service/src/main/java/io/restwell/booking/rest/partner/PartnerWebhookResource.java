@@ -49,8 +49,6 @@ import io.restwell.booking.rest.QueryParams;
 @HttpAuthenticationMechanism(PartnerKeyMechanism.SCHEME)
 @RolesAllowed(PartnerKeyIdentityProvider.ROLE)
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
-@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerWebhookResource {
 
     @Inject

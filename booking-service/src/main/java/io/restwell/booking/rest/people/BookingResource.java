@@ -56,8 +56,6 @@ import io.restwell.booking.rest.QueryParams;
 @Tag(name = "Bookings")
 @RolesAllowed("**")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BookingResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -112,8 +110,6 @@ public class BookingResource {
     @GET
     @Operation(operationId = "listBookings", summary = "The caller's bookings by start, optionally in a date range and of one status")
     @APIResponse(responseCode = "200", description = "One page of bookings")
-    @APIResponse(responseCode = "400", description = "Bad paging or filter parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BookingPage list(
             @Parameter(description = "From this clinic-local day (ISO date) or instant (RFC 3339)", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Until this clinic-local day, inclusive, or instant, exclusive", example = "2026-12-31") @QueryParam("to") String to,
@@ -156,8 +152,6 @@ public class BookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already cancelled, completed, or the session has started",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the booking's current ETag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CancelBookingRequest.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body)
             throws JsonProcessingException {
@@ -177,13 +171,9 @@ public class BookingResource {
                     + "If-Match is optional.")
     @APIResponse(responseCode = "200", description = "The moved booking", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such booking of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The new slot is taken, or the booking can no longer be moved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the booking's current ETag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The new start is not an open slot of that therapist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

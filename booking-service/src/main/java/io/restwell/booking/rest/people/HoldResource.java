@@ -42,8 +42,6 @@ import io.restwell.platform.defaults.problem.Problem;
 @Tag(name = "Bookings")
 @RolesAllowed("**")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HoldResource {
 
     @Inject
@@ -62,8 +60,6 @@ public class HoldResource {
                     + "holds per person. Book the slot with POST /api/v1/bookings to turn the hold into the booking.")
     @APIResponse(responseCode = "201", description = "Held", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
     @APIResponse(responseCode = "200", description = "You hold this slot already", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slot is taken or held, or you hold too many slots",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not an open slot of that therapist",

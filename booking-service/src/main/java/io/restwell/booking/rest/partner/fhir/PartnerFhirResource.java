@@ -74,8 +74,6 @@ import io.restwell.booking.rest.partner.PartnerCaller;
 @HttpAuthenticationMechanism(PartnerKeyMechanism.SCHEME)
 @RolesAllowed(PartnerKeyIdentityProvider.ROLE)
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
-@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerFhirResource {
 
     static final String FHIR_JSON = "application/fhir+json";

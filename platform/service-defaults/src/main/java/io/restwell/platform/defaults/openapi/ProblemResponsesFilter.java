@@ -1,38 +1,128 @@
 package io.restwell.platform.defaults.openapi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the problem responses every operation can give, the same way everywhere, so client
- * developers see them without each resource repeating them: 400 (an operation with a body, or a GET),
- * 401, 404 (a path with an {@code id}), 422 (a body) and 500, each with the {@code Problem} schema; a
- * response the operation documents itself is left as it is. For a service whose every operation needs
- * a signed-in caller: {@code mp.openapi.filter=io.restwell.platform.defaults.openapi.ProblemResponsesFilter}.
+ * developers see them without each resource repeating them, each with the {@code Problem} schema:
+ * <ul>
+ * <li>400: an operation with a body or query parameters;</li>
+ * <li>401: an operation with a security requirement (its own, else the document's), described per scheme
+ * (bearer token, API key);</li>
+ * <li>403: a requirement that names roles ({@code @SecurityRequirement(name = "bearer", scopes = "admin")},
+ * which OpenAPI 3.1 allows for any scheme); the roles then leave the requirement, as client generators and
+ * Spectral accept scopes only for OAuth and OpenID Connect schemes, and the 403 names them;</li>
+ * <li>404: a path with an {@code id}; 412: an {@code If-Match} header; 422: a body; 500: every operation.</li>
+ * </ul>
+ * A response the operation documents itself is left as it is, unless it has no content (Quarkus' generated
+ * "Bad Request"): that one is replaced. Response headers declared by description only get a string schema
+ * (OpenAPI requires one; generated clients read it). One filter per service:
+ * {@code mp.openapi.filter=io.restwell.platform.defaults.openapi.ProblemResponsesFilter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     @Override
-    public PathItem filterPathItem(PathItem pathItem) {
-        pathItem.getOperations().forEach((method, operation) -> document(method, operation));
-        return pathItem;
+    public Header filterHeader(Header header) {
+        if (header.getSchema() == null && header.getContent() == null && header.getRef() == null) {
+            header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        }
+        return header;
     }
 
-    private static void document(PathItem.HttpMethod method, Operation operation) {
-        APIResponses responses = operation.getResponses();
-        boolean hasId = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> "id".equals(parameter.getName()));
-        boolean hasBody = operation.getRequestBody() != null;
-        if (hasBody || method == PathItem.HttpMethod.GET) {
-            add(responses, "400", "Malformed request or invalid fields; `errors` names each field");
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
         }
-        add(responses, "401", "Missing, expired or invalid bearer token");
+        Map<String, SecurityScheme> schemes = openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null
+                ? Map.of() : openAPI.getComponents().getSecuritySchemes();
+        List<SecurityRequirement> global = openAPI.getSecurity() == null ? List.of() : openAPI.getSecurity();
+        openAPI.getPaths().getPathItems().values().forEach(pathItem -> pathItem.getOperations().forEach((method, operation) ->
+                document(method, operation, operation.getSecurity() != null ? operation.getSecurity() : global, schemes)));
+        // The roles have become the 403; client tools and linters expect scopes only where the scheme defines them (OAuth).
+        openAPI.getPaths().getPathItems().values().forEach(pathItem -> pathItem.getOperations().values().forEach(operation -> {
+            if (operation.getSecurity() != null) {
+                operation.getSecurity().forEach(requirement -> withoutRoles(requirement, schemes));
+            }
+        }));
+        global.forEach(requirement -> withoutRoles(requirement, schemes));
+    }
+
+    private static void withoutRoles(SecurityRequirement requirement, Map<String, SecurityScheme> schemes) {
+        if (requirement.getSchemes() == null) {
+            return;
+        }
+        for (String name : List.copyOf(requirement.getSchemes().keySet())) {
+            SecurityScheme scheme = schemes.get(name);
+            boolean scoped = scheme != null
+                    && (scheme.getType() == SecurityScheme.Type.OAUTH2 || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT);
+            if (!scoped) {
+                requirement.addScheme(name, new ArrayList<>());
+            }
+        }
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, List<SecurityRequirement> security,
+            Map<String, SecurityScheme> schemes) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean hasId = parameters.stream().anyMatch(parameter -> "id".equals(parameter.getName()));
+        boolean hasQuery = parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY);
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasIfMatch = parameters.stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+        if (hasBody || hasQuery) {
+            add(responses, "400", !hasQuery ? "Malformed body or invalid fields; `errors` names each field"
+                    : hasBody ? "Malformed body, or invalid fields or parameters; `errors` names each"
+                    : "A missing or malformed parameter; `errors` names each");
+        }
+        List<String> credentials = new ArrayList<>();
+        Set<String> roles = new LinkedHashSet<>();
+        for (SecurityRequirement requirement : security) {
+            if (requirement.getSchemes() == null) {
+                continue;
+            }
+            requirement.getSchemes().forEach((name, scopes) -> {
+                credentials.add(credential(name, schemes.get(name)));
+                if (scopes != null) {
+                    roles.addAll(scopes);
+                }
+            });
+        }
+        if (!credentials.isEmpty()) {
+            add(responses, "401", String.join("; or ", credentials));
+        }
+        if (!roles.isEmpty()) {
+            add(responses, "403", roles.size() == 1
+                    ? "Signed in, but without the " + roles.iterator().next() + " role this needs"
+                    : "Signed in, but without any of the roles this needs: " + String.join(", ", roles));
+        }
         if (hasId) {
             add(responses, "404", "No such resource for the caller (another person's answers the same)");
+        }
+        if (hasIfMatch) {
+            add(responses, "412", "If-Match does not match the current ETag: someone changed it since; read it again");
         }
         if (hasBody) {
             add(responses, "422", "Well-formed but breaks a rule; `errors` names each field");
@@ -40,8 +130,25 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "500", "Unexpected failure; nothing was changed");
     }
 
+    /** What a 401 means for one scheme, in the words a client developer looks for. */
+    private static String credential(String name, SecurityScheme scheme) {
+        if (scheme != null && scheme.getType() == SecurityScheme.Type.APIKEY) {
+            return "Missing, unknown or revoked API key"
+                    + (scheme.getName() == null ? "" : " (" + scheme.getName() + (scheme.getIn() == null ? "" : " " + scheme.getIn()) + ")");
+        }
+        if (scheme != null && scheme.getType() == SecurityScheme.Type.HTTP && "basic".equalsIgnoreCase(scheme.getScheme())) {
+            return "Missing or wrong credentials";
+        }
+        if (scheme == null || scheme.getType() == SecurityScheme.Type.HTTP || scheme.getType() == SecurityScheme.Type.OAUTH2
+                || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT) {
+            return "Missing, expired or invalid bearer token";
+        }
+        return "Missing or invalid " + name + " credentials";
+    }
+
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && (existing.getContent() != null || existing.getRef() != null)) {
             return;
         }
         Content problem = OASFactory.createContent().addMediaType("application/problem+json",
