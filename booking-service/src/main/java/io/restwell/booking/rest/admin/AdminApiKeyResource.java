@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,11 +44,13 @@ import io.restwell.booking.rest.partner.PartnerApiKeyResponse;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminApiKeyResource {
 
-    @Inject
-    JsonWebToken caller;
+    private final JsonWebToken caller;
+    private final PartnerKeyService keys;
 
-    @Inject
-    PartnerKeyService keys;
+    AdminApiKeyResource(JsonWebToken caller, PartnerKeyService keys) {
+        this.caller = caller;
+        this.keys = keys;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -53,8 +52,11 @@ import io.restwell.booking.rest.partner.WebhookDocs;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdminWebhookResource {
 
-    @Inject
-    WebhookService webhooks;
+    private final WebhookService webhooks;
+
+    AdminWebhookResource(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

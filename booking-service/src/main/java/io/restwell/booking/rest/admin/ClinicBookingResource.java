@@ -3,7 +3,6 @@ package io.restwell.booking.rest.admin;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,11 +48,13 @@ import io.restwell.booking.rest.QueryParams;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClinicBookingResource {
 
-    @Inject
-    ClinicBookingService bookings;
+    private final ClinicBookingService bookings;
+    private final CatalogService catalog;
 
-    @Inject
-    CatalogService catalog;
+    ClinicBookingResource(ClinicBookingService bookings, CatalogService catalog) {
+        this.bookings = bookings;
+        this.catalog = catalog;
+    }
 
     @GET
     @Operation(operationId = "listClinicBookings", summary = "A clinic's bookings by start (admin)")

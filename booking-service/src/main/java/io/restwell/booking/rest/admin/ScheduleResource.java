@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -48,8 +47,11 @@ import io.restwell.booking.rest.ScheduleResponse;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ScheduleResource {
 
-    @Inject
-    ScheduleService schedules;
+    private final ScheduleService schedules;
+
+    ScheduleResource(ScheduleService schedules) {
+        this.schedules = schedules;
+    }
 
     @GET
     @Operation(operationId = "getSchedule", summary = "A therapist's weekly hours and buffer (admin)")

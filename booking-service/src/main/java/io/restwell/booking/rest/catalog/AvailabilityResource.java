@@ -3,7 +3,6 @@ package io.restwell.booking.rest.catalog;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,8 +29,11 @@ import io.restwell.booking.rest.QueryParams;
 @PermitAll
 public class AvailabilityResource {
 
-    @Inject
-    AvailabilityService availability;
+    private final AvailabilityService availability;
+
+    AvailabilityResource(AvailabilityService availability) {
+        this.availability = availability;
+    }
 
     @GET
     @Operation(operationId = "searchAvailability", summary = "Open slots for a session type in a date range, optionally at one clinic or with one therapist",

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,11 +42,13 @@ import io.restwell.booking.rest.QueryParams;
 @Tag(name = "Catalog")
 public class ClinicResource {
 
-    @Inject
-    CatalogService catalog;
+    private final CatalogService catalog;
+    private final SecurityIdentity identity;
 
-    @Inject
-    SecurityIdentity identity;
+    ClinicResource(CatalogService catalog, SecurityIdentity identity) {
+        this.catalog = catalog;
+        this.identity = identity;
+    }
 
     @GET
     @PermitAll

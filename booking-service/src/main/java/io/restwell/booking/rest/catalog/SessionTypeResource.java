@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,14 +36,15 @@ import io.restwell.platform.defaults.problem.Problem;
 @Tag(name = "Catalog")
 public class SessionTypeResource {
 
-    @Inject
-    SessionTypeRepository sessionTypes;
+    private final SessionTypeRepository sessionTypes;
+    private final CatalogService catalog;
+    private final SecurityIdentity identity;
 
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    SecurityIdentity identity;
+    SessionTypeResource(SessionTypeRepository sessionTypes, CatalogService catalog, SecurityIdentity identity) {
+        this.sessionTypes = sessionTypes;
+        this.catalog = catalog;
+        this.identity = identity;
+    }
 
     @GET
     @PermitAll

@@ -3,7 +3,6 @@ package io.restwell.booking.rest.partner;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -70,14 +69,15 @@ public class PartnerBookingResource {
 
     public static final String SECURITY_SCHEME = "partnerApiKey";
 
-    @Inject
-    PartnerCaller caller;
+    private final PartnerCaller caller;
+    private final CustomerPseudonyms customers;
+    private final ClinicBookingService bookings;
 
-    @Inject
-    CustomerPseudonyms customers;
-
-    @Inject
-    ClinicBookingService bookings;
+    PartnerBookingResource(PartnerCaller caller, CustomerPseudonyms customers, ClinicBookingService bookings) {
+        this.caller = caller;
+        this.customers = customers;
+        this.bookings = bookings;
+    }
 
     @GET
     @Operation(operationId = "listPartnerBookings", summary = "The clinic's bookings, by start or by last change",

@@ -3,7 +3,6 @@ package io.restwell.booking.rest.partner;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,8 +13,11 @@ import io.restwell.booking.service.PartnerKeyService.KeyHolder;
 @RequestScoped
 public class PartnerCaller {
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+
+    PartnerCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     public UUID clinicId() {
         KeyHolder holder = identity.getAttribute(PartnerKeyIdentityProvider.KEY_HOLDER);

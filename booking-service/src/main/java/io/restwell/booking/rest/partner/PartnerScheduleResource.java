@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -61,14 +60,15 @@ import io.restwell.booking.rest.catalog.TherapistPage;
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
 public class PartnerScheduleResource {
 
-    @Inject
-    PartnerCaller caller;
+    private final PartnerCaller caller;
+    private final CatalogService catalog;
+    private final ScheduleService schedules;
 
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    ScheduleService schedules;
+    PartnerScheduleResource(PartnerCaller caller, CatalogService catalog, ScheduleService schedules) {
+        this.caller = caller;
+        this.catalog = catalog;
+        this.schedules = schedules;
+    }
 
     @GET
     @Path("clinic")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,11 +50,13 @@ import io.restwell.booking.rest.QueryParams;
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
 public class PartnerWebhookResource {
 
-    @Inject
-    PartnerCaller caller;
+    private final PartnerCaller caller;
+    private final WebhookService webhooks;
 
-    @Inject
-    WebhookService webhooks;
+    PartnerWebhookResource(PartnerCaller caller, WebhookService webhooks) {
+        this.caller = caller;
+        this.webhooks = webhooks;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

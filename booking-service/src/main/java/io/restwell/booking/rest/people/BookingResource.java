@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -60,14 +59,15 @@ public class BookingResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    @Inject
-    JsonWebToken caller;
+    private final JsonWebToken caller;
+    private final BookingService bookings;
+    private final ObjectMapper json;
 
-    @Inject
-    BookingService bookings;
-
-    @Inject
-    ObjectMapper json;
+    BookingResource(JsonWebToken caller, BookingService bookings, ObjectMapper json) {
+        this.caller = caller;
+        this.bookings = bookings;
+        this.json = json;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

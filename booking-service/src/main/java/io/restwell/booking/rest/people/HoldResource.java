@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -44,14 +43,15 @@ import io.restwell.platform.defaults.problem.Problem;
 @SecurityRequirement(name = "bearer")
 public class HoldResource {
 
-    @Inject
-    JsonWebToken caller;
+    private final JsonWebToken caller;
+    private final HoldService holds;
+    private final Clock clock;
 
-    @Inject
-    HoldService holds;
-
-    @Inject
-    Clock clock;
+    HoldResource(JsonWebToken caller, HoldService holds, Clock clock) {
+        this.caller = caller;
+        this.holds = holds;
+        this.clock = clock;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -88,26 +87,23 @@ public class PartnerFhirResource {
                  "status": "free", "start": "2026-11-23T10:00:00+01:00", "end": "2026-11-23T11:00:00+01:00"},
                "search": {"mode": "match"}}]}""";
 
-    @Inject
-    PartnerCaller caller;
+    private final PartnerCaller caller;
+    private final CustomerPseudonyms customers;
+    private final AvailabilityService availability;
+    private final ClinicBookingService bookings;
+    private final CatalogService catalog;
+    private final SessionTypeRepository sessionTypes;
+    private final Clock clock;
 
-    @Inject
-    CustomerPseudonyms customers;
-
-    @Inject
-    AvailabilityService availability;
-
-    @Inject
-    ClinicBookingService bookings;
-
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    SessionTypeRepository sessionTypes;
-
-    @Inject
-    Clock clock;
+    PartnerFhirResource(PartnerCaller caller, CustomerPseudonyms customers, AvailabilityService availability, ClinicBookingService bookings, CatalogService catalog, SessionTypeRepository sessionTypes, Clock clock) {
+        this.caller = caller;
+        this.customers = customers;
+        this.availability = availability;
+        this.bookings = bookings;
+        this.catalog = catalog;
+        this.sessionTypes = sessionTypes;
+        this.clock = clock;
+    }
 
     @Context
     UriInfo uri;
