@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
@@ -32,21 +30,11 @@ import io.restwell.local.testing.RestwellInfrastructure;
  * trace id. Written to a file here, with the same JSON formatter the prod console uses.
  */
 @QuarkusTest
-@TestProfile(JsonLogsTests.JsonLogs.class)
+@TestProfile(ProductionObservability.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "journal"))
 class JsonLogsTests {
 
-    static final Path LOG = Path.of("target", "json-logs-tests.log");
-
-    public static class JsonLogs implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.exporter.otlp.enabled", "false",
-                    "quarkus.http.access-log.enabled", "true",
-                    "quarkus.log.file.enabled", "true", "quarkus.log.file.path", LOG.toString(),
-                    "quarkus.log.file.json.enabled", "true");
-        }
-    }
+    static final Path LOG = ProductionObservability.LOG;
 
     @Test
     void prodConsoleLogsAreJson() throws IOException {

@@ -29,14 +29,14 @@ public final class WorkSchedule {
 
     private final ZoneId zone;
     private final Map<DayOfWeek, List<WeeklyWindow>> weekly = new EnumMap<>(DayOfWeek.class);
-    private final Map<LocalDate, List<DateException>> exceptions = new HashMap<>();
+    private final Map<LocalDate, List<DateOverride>> exceptions = new HashMap<>();
 
-    public WorkSchedule(ZoneId zone, Collection<WeeklyWindow> weeklyWindows, Collection<DateException> dateExceptions) {
+    public WorkSchedule(ZoneId zone, Collection<WeeklyWindow> weeklyWindows, Collection<DateOverride> dateExceptions) {
         this.zone = zone;
         for (WeeklyWindow window : weeklyWindows) {
             weekly.computeIfAbsent(window.day(), day -> new ArrayList<>()).add(window);
         }
-        for (DateException exception : dateExceptions) {
+        for (DateOverride exception : dateExceptions) {
             exceptions.computeIfAbsent(exception.date(), date -> new ArrayList<>()).add(exception);
         }
     }
@@ -47,21 +47,21 @@ public final class WorkSchedule {
 
     /** The intervals of work on a clinic-local date, in order, after that date's exceptions. */
     public List<Interval> workingIntervals(LocalDate date) {
-        List<DateException> changes = exceptions.getOrDefault(date, List.of());
+        List<DateOverride> changes = exceptions.getOrDefault(date, List.of());
         List<LocalTime[]> windows = new ArrayList<>();
-        if (changes.stream().noneMatch(change -> change.kind() == ExceptionKind.DAY_OFF)) {
+        if (changes.stream().noneMatch(change -> change.kind() == OverrideKind.DAY_OFF)) {
             for (WeeklyWindow window : weekly.getOrDefault(date.getDayOfWeek(), List.of())) {
                 windows.add(new LocalTime[] {window.start(), window.end()});
             }
         }
-        for (DateException change : changes) {
-            if (change.kind() == ExceptionKind.EXTRA_HOURS) {
+        for (DateOverride change : changes) {
+            if (change.kind() == OverrideKind.EXTRA_HOURS) {
                 windows.add(new LocalTime[] {change.start(), change.end()});
             }
         }
         windows = mergeLocal(windows);
-        for (DateException change : changes) {
-            if (change.kind() == ExceptionKind.TIME_OFF) {
+        for (DateOverride change : changes) {
+            if (change.kind() == OverrideKind.TIME_OFF) {
                 windows = subtractLocal(windows, change.start(), change.end());
             }
         }

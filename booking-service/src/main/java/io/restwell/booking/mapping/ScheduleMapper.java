@@ -3,12 +3,12 @@ package io.restwell.booking.mapping;
 import java.time.DayOfWeek;
 import java.util.List;
 
-import io.restwell.booking.ScheduleException;
+import io.restwell.booking.ScheduleOverride;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.WeeklyHours;
-import io.restwell.booking.domain.DateException;
+import io.restwell.booking.domain.DateOverride;
 import io.restwell.booking.domain.WeeklyWindow;
-import io.restwell.booking.rest.ScheduleExceptionResponse;
+import io.restwell.booking.rest.DateOverrideResponse;
 import io.restwell.booking.rest.ScheduleResponse;
 import io.restwell.booking.rest.WeeklyHoursEntry;
 
@@ -24,8 +24,8 @@ public final class ScheduleMapper {
                         .toList());
     }
 
-    public static ScheduleExceptionResponse toResponse(ScheduleException exception) {
-        return new ScheduleExceptionResponse(exception.id, exception.therapistId, exception.day, exception.kind,
+    public static DateOverrideResponse toResponse(ScheduleOverride exception) {
+        return new DateOverrideResponse(exception.id, exception.therapistId, exception.day, exception.kind,
                 exception.startTime, exception.endTime, exception.note);
     }
 
@@ -33,8 +33,8 @@ public final class ScheduleMapper {
         return new WeeklyWindow(DayOfWeek.of(hours.dayOfWeek), hours.startTime, hours.endTime);
     }
 
-    public static DateException toDomain(ScheduleException exception) {
-        return new DateException(exception.day, exception.kind, exception.startTime, exception.endTime);
+    public static DateOverride toDomain(ScheduleOverride exception) {
+        return new DateOverride(exception.day, exception.kind, exception.startTime, exception.endTime);
     }
 
     public static List<WeeklyWindow> toDomain(List<WeeklyHours> hours) {

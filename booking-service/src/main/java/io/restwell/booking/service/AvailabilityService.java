@@ -16,11 +16,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.restwell.booking.domain.BookingException;
-import io.restwell.booking.ScheduleException;
+import io.restwell.booking.ScheduleOverride;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.config.BookingConfig;
-import io.restwell.booking.domain.DateException;
+import io.restwell.booking.domain.DateOverride;
 import io.restwell.booking.domain.Interval;
 import io.restwell.booking.domain.SlotCalculator;
 import io.restwell.booking.domain.SlotCalculator.SlotShape;
@@ -28,7 +28,7 @@ import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.WeeklyWindow;
 import io.restwell.booking.domain.WorkSchedule;
 import io.restwell.booking.mapping.ScheduleMapper;
-import io.restwell.booking.repository.ScheduleExceptionRepository;
+import io.restwell.booking.repository.ScheduleOverrideRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
 import io.restwell.booking.repository.BookingRepository;
@@ -52,12 +52,12 @@ public class AvailabilityService {
 
     private final SessionTypeRepository sessionTypes;
     private final TherapistRepository therapists;
-    private final ScheduleExceptionRepository exceptions;
+    private final ScheduleOverrideRepository exceptions;
     private final BookingRepository bookings;
     private final BookingConfig config;
     private final Clock clock;
 
-    AvailabilityService(SessionTypeRepository sessionTypes, TherapistRepository therapists, ScheduleExceptionRepository exceptions, BookingRepository bookings, BookingConfig config, Clock clock) {
+    AvailabilityService(SessionTypeRepository sessionTypes, TherapistRepository therapists, ScheduleOverrideRepository exceptions, BookingRepository bookings, BookingConfig config, Clock clock) {
         this.sessionTypes = sessionTypes;
         this.therapists = therapists;
         this.exceptions = exceptions;
@@ -94,8 +94,8 @@ public class AvailabilityService {
         }
         LocalDate firstDate = from.widestDateBefore();
         LocalDate lastDate = to.widestDateAfter();
-        Map<UUID, List<DateException>> changes = new HashMap<>();
-        for (ScheduleException exception : exceptions.between(ids, firstDate, lastDate)) {
+        Map<UUID, List<DateOverride>> changes = new HashMap<>();
+        for (ScheduleOverride exception : exceptions.between(ids, firstDate, lastDate)) {
             changes.computeIfAbsent(exception.therapistId, id -> new ArrayList<>()).add(ScheduleMapper.toDomain(exception));
         }
         Map<UUID, List<Interval>> busy = new HashMap<>();
@@ -109,7 +109,7 @@ public class AvailabilityService {
         List<Slot> slots = new ArrayList<>();
         for (Therapist therapist : candidates) {
             List<WeeklyWindow> hours = weekly.getOrDefault(therapist.id, List.of());
-            List<DateException> dated = changes.getOrDefault(therapist.id, List.of());
+            List<DateOverride> dated = changes.getOrDefault(therapist.id, List.of());
             if (hours.isEmpty() && dated.isEmpty()) {
                 continue;
             }

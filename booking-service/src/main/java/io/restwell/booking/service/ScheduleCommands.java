@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import io.restwell.booking.domain.ExceptionKind;
+import io.restwell.booking.domain.OverrideKind;
 
 /** What a clinic or an admin sets on a therapist's schedule (rest/ builds these from requests). */
 public final class ScheduleCommands {
@@ -22,6 +22,6 @@ public final class ScheduleCommands {
     }
 
     /** A one-off change to one date's hours: a day off, time off, or extra hours. */
-    public record DateChange(LocalDate date, ExceptionKind kind, LocalTime start, LocalTime end, String note) {
+    public record DateChange(LocalDate date, OverrideKind kind, LocalTime start, LocalTime end, String note) {
     }
 }

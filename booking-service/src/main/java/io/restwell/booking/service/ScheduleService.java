@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
-import io.restwell.booking.ScheduleException;
+import io.restwell.booking.ScheduleOverride;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.WeeklyHours;
-import io.restwell.booking.domain.ExceptionKind;
+import io.restwell.booking.domain.OverrideKind;
 import io.restwell.booking.domain.WeeklyWindow;
-import io.restwell.booking.repository.ScheduleExceptionRepository;
+import io.restwell.booking.repository.ScheduleOverrideRepository;
 import io.restwell.booking.domain.BookingException.Violation;
 
 /** Therapists' weekly hours, buffers and one-off exceptions. Existing bookings are never moved by a change. */
@@ -24,10 +24,10 @@ import io.restwell.booking.domain.BookingException.Violation;
 public class ScheduleService {
 
     private final CatalogService catalog;
-    private final ScheduleExceptionRepository exceptions;
+    private final ScheduleOverrideRepository exceptions;
     private final Clock clock;
 
-    ScheduleService(CatalogService catalog, ScheduleExceptionRepository exceptions, Clock clock) {
+    ScheduleService(CatalogService catalog, ScheduleOverrideRepository exceptions, Clock clock) {
         this.catalog = catalog;
         this.exceptions = exceptions;
         this.clock = clock;
@@ -75,15 +75,15 @@ public class ScheduleService {
     }
 
     @Transactional
-    public List<ScheduleException> exceptions(UUID clinicId, UUID therapistId, LocalDate from, LocalDate to) {
+    public List<ScheduleOverride> exceptions(UUID clinicId, UUID therapistId, LocalDate from, LocalDate to) {
         catalog.therapist(clinicId, therapistId, true);
         return exceptions.between(List.of(therapistId), from, to);
     }
 
     @Transactional
-    public ScheduleException addException(UUID clinicId, UUID therapistId, ScheduleCommands.DateChange request) {
+    public ScheduleOverride addException(UUID clinicId, UUID therapistId, ScheduleCommands.DateChange request) {
         List<Violation> violations = new ArrayList<>();
-        if (request.kind() == ExceptionKind.DAY_OFF) {
+        if (request.kind() == OverrideKind.DAY_OFF) {
             if (request.start() != null || request.end() != null) {
                 violations.add(new Violation("start", "a DAY_OFF has no start or end"));
             }
@@ -96,7 +96,7 @@ public class ScheduleService {
             throw BookingException.brokenRules(violations);
         }
         catalog.therapist(clinicId, therapistId, true);
-        ScheduleException exception = new ScheduleException();
+        ScheduleOverride exception = new ScheduleOverride();
         exception.id = UUID.randomUUID();
         exception.therapistId = therapistId;
         exception.day = request.date();
@@ -112,7 +112,7 @@ public class ScheduleService {
     @Transactional
     public void deleteException(UUID clinicId, UUID therapistId, UUID exceptionId) {
         catalog.therapist(clinicId, therapistId, true);
-        ScheduleException exception = exceptions.findById(exceptionId);
+        ScheduleOverride exception = exceptions.findById(exceptionId);
         if (exception == null || !exception.therapistId.equals(therapistId)) {
             throw BookingException.notFound("No schedule exception " + exceptionId + " for therapist " + therapistId + ".");
         }

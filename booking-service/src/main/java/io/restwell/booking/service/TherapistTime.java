@@ -24,7 +24,7 @@ import io.restwell.booking.domain.SlotCalculator.SlotShape;
 import io.restwell.booking.domain.WorkSchedule;
 import io.restwell.booking.mapping.ScheduleMapper;
 import io.restwell.booking.repository.BookingRepository;
-import io.restwell.booking.repository.ScheduleExceptionRepository;
+import io.restwell.booking.repository.ScheduleOverrideRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
 
@@ -39,12 +39,12 @@ class TherapistTime {
     private final BookingRepository bookings;
     private final TherapistRepository therapists;
     private final SessionTypeRepository sessionTypes;
-    private final ScheduleExceptionRepository exceptions;
+    private final ScheduleOverrideRepository exceptions;
     private final BookingConfig config;
     private final Clock clock;
 
     TherapistTime(BookingRepository bookings, TherapistRepository therapists, SessionTypeRepository sessionTypes,
-            ScheduleExceptionRepository exceptions, BookingConfig config, Clock clock) {
+            ScheduleOverrideRepository exceptions, BookingConfig config, Clock clock) {
         this.bookings = bookings;
         this.therapists = therapists;
         this.sessionTypes = sessionTypes;

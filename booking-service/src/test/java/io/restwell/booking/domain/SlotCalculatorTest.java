@@ -197,7 +197,7 @@ class SlotCalculatorTest {
 
         @Test
         void aDayOffHasNoSlots() {
-            WorkSchedule schedule = with(base, DateException.dayOff(LocalDate.parse("2026-11-23")));
+            WorkSchedule schedule = with(base, DateOverride.dayOff(LocalDate.parse("2026-11-23")));
             assertEquals(List.of(), open(schedule, HOUR_EVERY_HALF_HOUR, "2026-11-23", "2026-11-24"));
             assertEquals(15, open(schedule, HOUR_EVERY_HALF_HOUR, "2026-11-30", "2026-12-01").size());
         }
@@ -205,7 +205,7 @@ class SlotCalculatorTest {
         @Test
         void timeOffSplitsTheDay() {
             WorkSchedule schedule = with(base,
-                    DateException.timeOff(LocalDate.parse("2026-11-23"), LocalTime.parse("10:00"), LocalTime.parse("16:00")));
+                    DateOverride.timeOff(LocalDate.parse("2026-11-23"), LocalTime.parse("10:00"), LocalTime.parse("16:00")));
             assertEquals(List.of("09:00+01:00", "16:00+01:00"),
                     localStarts(open(schedule, HOUR_EVERY_HALF_HOUR, "2026-11-23", "2026-11-24"), BERLIN));
         }
@@ -213,8 +213,8 @@ class SlotCalculatorTest {
         @Test
         void extraHoursJoinTheWeeklyHoursOrStandAlone() {
             WorkSchedule schedule = with(base,
-                    DateException.extraHours(LocalDate.parse("2026-11-23"), LocalTime.parse("17:00"), LocalTime.parse("18:00")),
-                    DateException.extraHours(LocalDate.parse("2026-11-29"), LocalTime.parse("10:00"), LocalTime.parse("11:00")));
+                    DateOverride.extraHours(LocalDate.parse("2026-11-23"), LocalTime.parse("17:00"), LocalTime.parse("18:00")),
+                    DateOverride.extraHours(LocalDate.parse("2026-11-29"), LocalTime.parse("10:00"), LocalTime.parse("11:00")));
             List<String> monday = localStarts(open(schedule, HOUR_EVERY_HALF_HOUR, "2026-11-23", "2026-11-24"), BERLIN);
             assertEquals("17:00+01:00", monday.get(monday.size() - 1)); // 16:30 too: the windows joined
             assertTrue(monday.contains("16:30+01:00"));
@@ -225,8 +225,8 @@ class SlotCalculatorTest {
         @Test
         void extraHoursOnADayOffStillCount() {
             LocalDate monday = LocalDate.parse("2026-11-23");
-            WorkSchedule schedule = with(base, DateException.dayOff(monday),
-                    DateException.extraHours(monday, LocalTime.parse("18:00"), LocalTime.parse("19:00")));
+            WorkSchedule schedule = with(base, DateOverride.dayOff(monday),
+                    DateOverride.extraHours(monday, LocalTime.parse("18:00"), LocalTime.parse("19:00")));
             assertEquals(List.of("18:00+01:00"),
                     localStarts(open(schedule, HOUR_EVERY_HALF_HOUR, "2026-11-23", "2026-11-24"), BERLIN));
         }
@@ -310,7 +310,7 @@ class SlotCalculatorTest {
         return new WorkSchedule(zone, Arrays.asList(windows), List.of());
     }
 
-    private WorkSchedule with(WorkSchedule base, DateException... exceptions) {
+    private WorkSchedule with(WorkSchedule base, DateOverride... exceptions) {
         return new WorkSchedule(base.zone(), baseWindows(), Arrays.asList(exceptions));
     }
 

@@ -25,12 +25,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restwell.local.testing.tracing.CollectedSpans;
 import io.restwell.journal.JournalEvents;
-import io.restwell.local.testing.tracing.TracingProfile;
+import io.restwell.journal.ProductionObservability;
 import io.restwell.local.testing.RestwellInfrastructure;
 
-/** With tracing on, as in production: a trace goes from the HTTP request through the outbox to Kafka. */
+/** With tracing on, as in production ({@link ProductionObservability}): a trace goes from the HTTP request through the outbox to Kafka. */
 @QuarkusTest
-@TestProfile(TracingProfile.class)
+@TestProfile(ProductionObservability.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "journal"))
 class TracingTests {
 

@@ -32,8 +32,8 @@ import io.restwell.booking.mapping.ScheduleMapper;
 import io.restwell.booking.service.ScheduleService;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.QueryParams;
-import io.restwell.booking.rest.ScheduleExceptionRequest;
-import io.restwell.booking.rest.ScheduleExceptionResponse;
+import io.restwell.booking.rest.DateOverrideRequest;
+import io.restwell.booking.rest.DateOverrideResponse;
 import io.restwell.booking.rest.ScheduleRequest;
 import io.restwell.booking.rest.ScheduleResponse;
 
@@ -77,7 +77,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "200", description = "The exceptions by date")
     @APIResponse(responseCode = "400", description = "Bad date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ScheduleExceptionResponse> exceptions(@PathParam("clinicId") UUID clinicId,
+    public List<DateOverrideResponse> exceptions(@PathParam("clinicId") UUID clinicId,
             @PathParam("therapistId") UUID therapistId,
             @Parameter(description = "First date, inclusive; default: none", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Last date, inclusive; default: none", example = "2026-12-31") @QueryParam("to") String to) {
@@ -89,12 +89,12 @@ public class ScheduleResource {
     @Path("exceptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addScheduleException", summary = "Add a day off, time off or extra hours on one date (admin)")
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ScheduleExceptionResponse.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = DateOverrideResponse.class)))
     @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addException(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,
-            @NotNull @Valid ScheduleExceptionRequest request) {
-        ScheduleExceptionResponse created = ScheduleMapper.toResponse(schedules.addException(clinicId, therapistId, request.toCommand()));
+            @NotNull @Valid DateOverrideRequest request) {
+        DateOverrideResponse created = ScheduleMapper.toResponse(schedules.addException(clinicId, therapistId, request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + clinicId + "/therapists/" + therapistId
                 + "/schedule/exceptions/" + created.id())).entity(created).build();
     }

@@ -41,8 +41,8 @@ import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.service.ScheduleService;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.QueryParams;
-import io.restwell.booking.rest.ScheduleExceptionRequest;
-import io.restwell.booking.rest.ScheduleExceptionResponse;
+import io.restwell.booking.rest.DateOverrideRequest;
+import io.restwell.booking.rest.DateOverrideResponse;
 import io.restwell.booking.rest.ScheduleRequest;
 import io.restwell.booking.rest.ScheduleResponse;
 import io.restwell.booking.rest.catalog.ClinicResponse;
@@ -133,7 +133,7 @@ public class PartnerScheduleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ScheduleExceptionResponse> exceptions(@PathParam("therapistId") UUID therapistId,
+    public List<DateOverrideResponse> exceptions(@PathParam("therapistId") UUID therapistId,
             @Parameter(description = "First date, inclusive", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Last date, inclusive", example = "2026-12-31") @QueryParam("to") String to) {
         return schedules.exceptions(caller.clinicId(), therapistId, QueryParams.date("from", from, LocalDate.of(1900, 1, 1)),
@@ -146,17 +146,17 @@ public class PartnerScheduleResource {
     @Operation(operationId = "addPartnerScheduleException", summary = "Block time (DAY_OFF, TIME_OFF) or add EXTRA_HOURS on one date",
             description = "Availability reflects it at once. Blocking time does not cancel bookings already in it: "
                     + "cancel those with a reason (POST /api/v1/partner/bookings/{id}/cancel).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleExceptionRequest.class),
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DateOverrideRequest.class),
             examples = {@ExampleObject(name = "hoursOff", value = "{\"date\": \"2026-12-24\", \"kind\": \"TIME_OFF\", \"start\": \"12:00\", \"end\": \"18:00\", \"note\": \"Christmas Eve\"}"),
                     @ExampleObject(name = "dayOff", value = "{\"date\": \"2026-12-31\", \"kind\": \"DAY_OFF\"}")}))
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleExceptionResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DateOverrideResponse.class)))
     @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addException(@PathParam("therapistId") UUID therapistId, @NotNull @Valid ScheduleExceptionRequest request) {
-        ScheduleExceptionResponse created = ScheduleMapper.toResponse(schedules.addException(caller.clinicId(), therapistId, request.toCommand()));
+    public Response addException(@PathParam("therapistId") UUID therapistId, @NotNull @Valid DateOverrideRequest request) {
+        DateOverrideResponse created = ScheduleMapper.toResponse(schedules.addException(caller.clinicId(), therapistId, request.toCommand()));
         return Response.created(URI.create("/api/v1/partner/therapists/" + therapistId + "/schedule/exceptions/" + created.id()))
                 .entity(created).build();
     }

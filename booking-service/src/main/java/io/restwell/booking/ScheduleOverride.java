@@ -12,12 +12,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.restwell.booking.domain.ExceptionKind;
+import io.restwell.booking.domain.OverrideKind;
 
 /** A one-off change to a therapist's weekly hours on one date (clinic-local). */
 @Entity
 @Table(name = "schedule_exception")
-public class ScheduleException {
+public class ScheduleOverride {
 
     @Id
     public UUID id;
@@ -30,7 +30,7 @@ public class ScheduleException {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ExceptionKind kind;
+    public OverrideKind kind;
 
     /** Null for a whole day off. */
     @Column(name = "start_time")

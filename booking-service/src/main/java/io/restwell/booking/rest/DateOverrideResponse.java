@@ -9,14 +9,14 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.restwell.booking.domain.ExceptionKind;
+import io.restwell.booking.domain.OverrideKind;
 
-@Schema(name = "ScheduleException")
-public record ScheduleExceptionResponse(
+@Schema(name = "ScheduleException", description = "A one-off change to a therapist's hours on one clinic-local date.")
+public record DateOverrideResponse(
         UUID id,
         UUID therapistId,
         LocalDate date,
-        ExceptionKind kind,
+        OverrideKind kind,
         @Schema(type = SchemaType.STRING, example = "12:00") @JsonFormat(pattern = "HH:mm") LocalTime start,
         @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") LocalTime end,
         String note) {

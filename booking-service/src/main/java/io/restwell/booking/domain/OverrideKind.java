@@ -1,7 +1,7 @@
 package io.restwell.booking.domain;
 
 /** What a schedule exception does to one date's working hours. */
-public enum ExceptionKind {
+public enum OverrideKind {
     /** No work that date at all. */
     DAY_OFF,
     /** A window off within that date's hours. */

@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.restwell.booking.ScheduleException;
+import io.restwell.booking.ScheduleOverride;
 
 @ApplicationScoped
-public class ScheduleExceptionRepository implements PanacheRepositoryBase<ScheduleException, UUID> {
+public class ScheduleOverrideRepository implements PanacheRepositoryBase<ScheduleOverride, UUID> {
 
     /** Exceptions of the given therapists on the dates between {@code from} and {@code to}, both inclusive. */
-    public List<ScheduleException> between(Collection<UUID> therapistIds, LocalDate from, LocalDate to) {
+    public List<ScheduleOverride> between(Collection<UUID> therapistIds, LocalDate from, LocalDate to) {
         if (therapistIds.isEmpty()) {
             return List.of();
         }
