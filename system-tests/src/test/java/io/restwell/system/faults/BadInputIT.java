@@ -1,5 +1,6 @@
 package io.restwell.system.faults;
 
+import io.restwell.system.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ import io.restwell.local.DevTokens;
  * that carries person A's data. The generator is seeded; the seed is printed, and
  * {@code -Drestwell.faults.seed=<seed>} replays the same stream.
  */
-@ExtendWith(FaultPlatform.class)
+@ExtendWith(SharedPlatform.class)
 class BadInputIT {
 
     private static final List<String> HOSTILE_STRINGS = List.of(
@@ -55,12 +56,12 @@ class BadInputIT {
     @Test
     void hostileRequestsToEveryPublicOperationGetProblemsNeverServerErrorsOrOthersData() throws Exception {
         long seed = Long.getLong("restwell.faults.seed", System.nanoTime());
-        int rounds = FaultPlatform.setting("bad-input-rounds", 1);
+        int rounds = SharedPlatform.setting("bad-input-rounds", 1);
         random = new Random(seed);
-        FaultPlatform.log("bad input: seed " + seed + " (replay: -Drestwell.faults.seed=" + seed + "), rounds " + rounds);
+        SharedPlatform.log("bad input: seed " + seed + " (replay: -Drestwell.faults.seed=" + seed + "), rounds " + rounds);
         createPersonA();
 
-        HttpResponse<String> document = FaultPlatform.send(FaultPlatform.gateway("/q/openapi?format=json").GET());
+        HttpResponse<String> document = SharedPlatform.send(SharedPlatform.gateway("/q/openapi?format=json").GET());
         assertEquals(200, document.statusCode());
         JsonPath openApi = JsonPath.from(document.body());
         Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
@@ -78,7 +79,7 @@ class BadInputIT {
                 }
             }
         }
-        FaultPlatform.log(String.format("bad input: %d operations, %d requests in %.1f s, statuses %s", operations,
+        SharedPlatform.log(String.format("bad input: %d operations, %d requests in %.1f s, statuses %s", operations,
                 sent, (System.nanoTime() - began) / 1e9, statuses));
         assertTrue(operations >= 50, "the public document lists " + operations + " operations");
         assertEquals(List.of(), failures.subList(0, Math.min(failures.size(), 25)),
@@ -88,12 +89,12 @@ class BadInputIT {
     /** A with a journal, a suggestion and a booking, whose ids B's hostile requests then use. */
     private void createPersonA() throws Exception {
         String a = "fault-a-" + UUID.randomUUID();
-        String token = FaultPlatform.token(a);
+        String token = SharedPlatform.token(a);
         secretsOfA.put("A's user id", a);
         secretsOfA.put("A's sleep notes", "sleep-secret-" + UUID.randomUUID());
         secretsOfA.put("A's pain notes", "pain-secret-" + UUID.randomUUID());
         LocalDate night = LocalDate.now().minusDays(1);
-        HttpResponse<String> pain = FaultPlatform.send(FaultPlatform.gateway("/api/v1/journal/pain-entries")
+        HttpResponse<String> pain = SharedPlatform.send(SharedPlatform.gateway("/api/v1/journal/pain-entries")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"recordedAt":"%sT20:00:00+01:00","intensity":7,"location":"LOWER_BACK","character":"ACHING",
@@ -101,7 +102,7 @@ class BadInputIT {
                         .formatted(night, secretsOfA.get("A's pain notes")))));
         assertEquals(201, pain.statusCode(), pain.body());
         idsOfA.put("pain", JsonPath.from(pain.body()).getString("id"));
-        HttpResponse<String> sleep = FaultPlatform.send(FaultPlatform.gateway("/api/v1/journal/sleep-entries")
+        HttpResponse<String> sleep = SharedPlatform.send(SharedPlatform.gateway("/api/v1/journal/sleep-entries")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"night":"%s","bedtime":"%sT23:00:00+01:00","wakeTime":"%sT07:00:00+01:00","sleepLatencyMinutes":70,
@@ -110,12 +111,12 @@ class BadInputIT {
         assertEquals(201, sleep.statusCode(), sleep.body());
         idsOfA.put("sleep", JsonPath.from(sleep.body()).getString("id"));
 
-        Map<String, Object> suggestion = FaultPlatform.awaitSuggestions(Set.of(a), Set.of("FILLED"),
+        Map<String, Object> suggestion = SharedPlatform.awaitSuggestions(Set.of(a), Set.of("FILLED"),
                 Duration.ofSeconds(90)).get(a).get(0);
         idsOfA.put("recommendation", (String) suggestion.get("id"));
         @SuppressWarnings("unchecked")
         Map<String, Object> slot = ((List<Map<String, Object>>) suggestion.get("slots")).get(0);
-        HttpResponse<String> accepted = FaultPlatform.send(FaultPlatform.gateway(
+        HttpResponse<String> accepted = SharedPlatform.send(SharedPlatform.gateway(
                 "/api/v1/recommendations/" + suggestion.get("id") + "/accept")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"therapistId\":\"" + slot.get("therapistId")
@@ -134,7 +135,7 @@ class BadInputIT {
         boolean secured = operation.get("security") != null;
         Object bodySchema = bodySchema(operation);
         String user = "fault-b-" + UUID.randomUUID();
-        String tokenB = FaultPlatform.token(user);
+        String tokenB = SharedPlatform.token(user);
         String adminB = DevTokens.issue(user, List.of("user", "admin"));
 
         String validPath = fill(path, parameters, null);
@@ -228,7 +229,7 @@ class BadInputIT {
     }
 
     private void check(Variant variant) throws InterruptedException {
-        HttpRequest.Builder request = FaultPlatform.gateway(variant.target());
+        HttpRequest.Builder request = SharedPlatform.gateway(variant.target());
         variant.headers().forEach((name, value) -> {
             if (!name.equals("Content-Type")) {
                 request.header(name, value);
@@ -240,7 +241,7 @@ class BadInputIT {
         HttpResponse<String> answer;
         sent++;
         try {
-            answer = FaultPlatform.send(request);
+            answer = SharedPlatform.send(request);
         } catch (IOException e) {
             failures.add(variant.describe() + " → no answer: " + e);
             return;

@@ -1,5 +1,6 @@
 package io.restwell.system.faults;
 
+import io.restwell.system.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,37 +17,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * booking-service is down: journaling keeps working, suggestions are stored without slots, and get their
  * slots once it returns; the booking area answers with a problem meanwhile, not a hang or a bare error.
  */
-@ExtendWith(FaultPlatform.class)
+@ExtendWith(SharedPlatform.class)
 class BookingOutageIT {
 
     @Test
     void suggestionsGetTheirSlotsWhenBookingReturns() throws Exception {
-        int nights = FaultPlatform.setting("booking-outage-nights", 8);
-        FaultPlatform.stack().stop(FaultPlatform.BOOKING);
+        int nights = SharedPlatform.setting("booking-outage-nights", 8);
+        SharedPlatform.stack().stop(SharedPlatform.BOOKING);
         long stopped = System.nanoTime();
         try {
-            NightStream stream = new NightStream(List.of(FaultPlatform.stack().gateway()), nights,
+            NightStream stream = new NightStream(List.of(SharedPlatform.stack().gateway()), nights,
                     Duration.ofSeconds(4)).start().await();
             assertEquals(List.of(), stream.refused, "journal writes refused while booking-service was down");
             for (String person : stream.entries.keySet()) {
-                HttpResponse<String> journal = FaultPlatform.send(FaultPlatform.gateway("/api/v1/journal/sleep-entries")
-                        .header("Authorization", "Bearer " + FaultPlatform.token(person)).GET());
+                HttpResponse<String> journal = SharedPlatform.send(SharedPlatform.gateway("/api/v1/journal/sleep-entries")
+                        .header("Authorization", "Bearer " + SharedPlatform.token(person)).GET());
                 assertEquals(200, journal.statusCode(), journal.body());
                 assertTrue(journal.body().contains(stream.entries.get(person)), journal.body());
             }
             // Stored anyway, waiting for slots.
-            Map<String, List<Map<String, Object>>> pending = FaultPlatform.awaitSuggestions(stream.entries.keySet(),
+            Map<String, List<Map<String, Object>>> pending = SharedPlatform.awaitSuggestions(stream.entries.keySet(),
                     Set.of("PENDING"), Duration.ofSeconds(60));
             pending.values().forEach(items -> assertEquals(1, items.size(), items.toString()));
-            HttpResponse<String> booking = FaultPlatform.send(FaultPlatform.gateway("/api/v1/session-types").GET());
+            HttpResponse<String> booking = SharedPlatform.send(SharedPlatform.gateway("/api/v1/session-types").GET());
             assertTrue(booking.statusCode() == 502 || booking.statusCode() == 503,
                     "booking area while booking-service is down: " + booking.statusCode());
             assertTrue(booking.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     booking.headers().toString());
 
-            double upIn = FaultPlatform.stack().restart(FaultPlatform.BOOKING);
+            double upIn = SharedPlatform.stack().restart(SharedPlatform.BOOKING);
             long back = System.nanoTime();
-            Map<String, List<Map<String, Object>>> filled = FaultPlatform.awaitSuggestions(stream.entries.keySet(),
+            Map<String, List<Map<String, Object>>> filled = SharedPlatform.awaitSuggestions(stream.entries.keySet(),
                     Set.of("FILLED"), Duration.ofSeconds(90));
             filled.forEach((person, items) -> {
                 assertEquals(1, items.size(), person + ": " + items);
@@ -54,12 +55,12 @@ class BookingOutageIT {
                 assertTrue(!((List<?>) items.get(0).get("slots")).isEmpty(), person + ": " + items.get(0));
             });
             stream.assertExactlyOneSuggestionPerNight(Duration.ofSeconds(30));
-            FaultPlatform.log(String.format("booking-service down %.1f s (healthy %.1f s after its launch); every "
+            SharedPlatform.log(String.format("booking-service down %.1f s (healthy %.1f s after its launch); every "
                     + "suggestion FILLED %.1f s after it was back; journal write latency max %d ms meanwhile",
                     (back - stopped) / 1e9, upIn, (System.nanoTime() - back) / 1e9, stream.maxLatencyMillis()));
         } finally {
-            if (FaultPlatform.healthOf(FaultPlatform.stack().services().get(FaultPlatform.BOOKING)) == -1) {
-                FaultPlatform.stack().restart(FaultPlatform.BOOKING); // leave the shared platform whole
+            if (SharedPlatform.healthOf(SharedPlatform.stack().services().get(SharedPlatform.BOOKING)) == -1) {
+                SharedPlatform.stack().restart(SharedPlatform.BOOKING); // leave the shared platform whole
             }
         }
     }

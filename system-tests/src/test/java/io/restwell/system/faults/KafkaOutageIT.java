@@ -1,5 +1,6 @@
 package io.restwell.system.faults;
 
+import io.restwell.system.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,21 +14,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Kafka stops while journal entries keep arriving: every write succeeds (the outbox holds the events),
  * every event arrives after the restart, and each qualifying night gets exactly one suggestion.
  */
-@ExtendWith(FaultPlatform.class)
+@ExtendWith(SharedPlatform.class)
 class KafkaOutageIT {
 
     @Test
     void nothingIsLostOrDuplicatedWhileKafkaIsDown() throws Exception {
-        int outage = FaultPlatform.setting("kafka-outage-seconds", 8);
-        int nights = FaultPlatform.setting("kafka-outage-nights", 12);
-        FaultPlatform.log("Kafka outage: " + outage + " s, " + nights + " poor nights during it");
+        int outage = SharedPlatform.setting("kafka-outage-seconds", 8);
+        int nights = SharedPlatform.setting("kafka-outage-nights", 12);
+        SharedPlatform.log("Kafka outage: " + outage + " s, " + nights + " poor nights during it");
 
-        FaultPlatform.stack().stopKafka();
+        SharedPlatform.stack().stopKafka();
         long stopped = System.nanoTime();
         NightStream stream;
         double brokerUp;
         try {
-            stream = new NightStream(List.of(FaultPlatform.stack().gateway()), nights,
+            stream = new NightStream(List.of(SharedPlatform.stack().gateway()), nights,
                     Duration.ofSeconds(outage).minusSeconds(1)).start().await();
             long remaining = Duration.ofSeconds(outage).toNanos() - (System.nanoTime() - stopped);
             if (remaining > 0) {
@@ -37,14 +38,14 @@ class KafkaOutageIT {
             assertEquals(nights, stream.entries.size());
             // Nothing can have reached a suggestion yet: the events are still in the journal's outbox.
             for (String person : stream.entries.keySet()) {
-                assertTrue(FaultPlatform.suggestions(person).isEmpty(), person + " got a suggestion without Kafka");
+                assertTrue(SharedPlatform.suggestions(person).isEmpty(), person + " got a suggestion without Kafka");
             }
         } finally {
-            brokerUp = FaultPlatform.stack().startKafka(); // also after a failed assertion: the platform is shared
+            brokerUp = SharedPlatform.stack().startKafka(); // also after a failed assertion: the platform is shared
         }
         long restarted = System.nanoTime();
         stream.assertExactlyOneSuggestionPerNight(Duration.ofSeconds(120));
-        FaultPlatform.log(String.format("Kafka down %.1f s; broker answered %.1f s after its start; every "
+        SharedPlatform.log(String.format("Kafka down %.1f s; broker answered %.1f s after its start; every "
                 + "suggestion readable %.1f s after it; journal write latency max %d ms during the outage",
                 (restarted - stopped) / 1e9 - brokerUp, brokerUp, (System.nanoTime() - restarted) / 1e9,
                 stream.maxLatencyMillis()));

@@ -1,5 +1,6 @@
 package io.restwell.system.faults;
 
+import io.restwell.system.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +67,7 @@ final class NightStream {
                 long sent = System.nanoTime();
                 HttpResponse<String> answer;
                 try {
-                    answer = FaultPlatform.postPoorNight(gateways.get(i % gateways.size()), person, night);
+                    answer = SharedPlatform.postPoorNight(gateways.get(i % gateways.size()), person, night);
                 } catch (java.io.IOException e) {
                     refused.add(person + ": " + e);
                     continue;
@@ -95,22 +96,22 @@ final class NightStream {
 
     /** The people whose night's event recommendation-service dead-lettered (journal.events.dlq). */
     Set<String> deadLettered() {
-        return FaultPlatform.eventsOf("journal.events.dlq", Set.copyOf(entries.keySet())).stream()
-                .map(FaultPlatform.Event::key).collect(Collectors.toSet());
+        return SharedPlatform.eventsOf("journal.events.dlq", Set.copyOf(entries.keySet())).stream()
+                .map(SharedPlatform.Event::key).collect(Collectors.toSet());
     }
 
     /** For a failure message: each person still without a suggestion, with their records on each topic. */
     private static String whereAreTheEvents(Map<String, String> written) throws Exception {
         List<String> missing = new ArrayList<>();
         for (String person : written.keySet()) {
-            if (FaultPlatform.suggestions(person).isEmpty()) {
+            if (SharedPlatform.suggestions(person).isEmpty()) {
                 missing.add(person);
             }
         }
         Set<String> keys = Set.copyOf(missing);
         Map<String, List<String>> where = new HashMap<>();
         for (String topic : List.of("journal.events", "journal.events.dlq", "recommendation.events")) {
-            FaultPlatform.eventsOf(topic, keys).forEach(event -> where.computeIfAbsent(event.key(), key -> new ArrayList<>())
+            SharedPlatform.eventsOf(topic, keys).forEach(event -> where.computeIfAbsent(event.key(), key -> new ArrayList<>())
                     .add(topic + "@" + event.partition() + "/" + event.offset() + " " + event.type() + " " + event.id()));
         }
         return missing.stream().map(person -> person + " (entry " + written.get(person) + "): "
@@ -130,7 +131,7 @@ final class NightStream {
         Map<String, String> written = Map.copyOf(entries);
         Map<String, List<Map<String, Object>>> seen;
         try {
-            seen = FaultPlatform.awaitSuggestions(written.keySet(), Set.of("PENDING", "FILLED", "NONE"), timeout);
+            seen = SharedPlatform.awaitSuggestions(written.keySet(), Set.of("PENDING", "FILLED", "NONE"), timeout);
         } catch (AssertionError lost) {
             throw new AssertionError(lost.getMessage() + "; where their events are: " + whereAreTheEvents(written), lost);
         }
@@ -142,11 +143,11 @@ final class NightStream {
             suggestion.put(person, items.get(0));
         });
 
-        List<FaultPlatform.Event> journal = FaultPlatform.eventsOf("journal.events", written.keySet());
+        List<SharedPlatform.Event> journal = SharedPlatform.eventsOf("journal.events", written.keySet());
         Map<String, Set<String>> eventIds = journal.stream()
                 .filter(event -> event.type().equals("restwell.journal.sleep-entry.recorded.v1"))
-                .collect(Collectors.groupingBy(FaultPlatform.Event::key,
-                        Collectors.mapping(FaultPlatform.Event::id, Collectors.toSet())));
+                .collect(Collectors.groupingBy(SharedPlatform.Event::key,
+                        Collectors.mapping(SharedPlatform.Event::id, Collectors.toSet())));
         written.forEach((person, entry) -> assertEquals(1, eventIds.getOrDefault(person, Set.of()).size(),
                 person + "'s night " + entry + " has event ids " + eventIds.get(person) + " on journal.events"));
         long redelivered = journal.size() - eventIds.values().stream().mapToLong(Set::size).sum();
@@ -155,10 +156,10 @@ final class NightStream {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Map<String, Set<String>> suggested;
         while (true) {
-            suggested = FaultPlatform.eventsOf("recommendation.events", written.keySet()).stream()
+            suggested = SharedPlatform.eventsOf("recommendation.events", written.keySet()).stream()
                     .filter(event -> event.type().equals("restwell.recommendation.suggested.v1"))
-                    .collect(Collectors.groupingBy(FaultPlatform.Event::key,
-                            Collectors.mapping(FaultPlatform.Event::id, Collectors.toSet())));
+                    .collect(Collectors.groupingBy(SharedPlatform.Event::key,
+                            Collectors.mapping(SharedPlatform.Event::id, Collectors.toSet())));
             if (suggested.keySet().containsAll(written.keySet()) || System.nanoTime() > deadline) {
                 break;
             }
@@ -168,7 +169,7 @@ final class NightStream {
             assertEquals(1, suggested.getOrDefault(person, Set.of()).size(),
                     person + " has suggested events " + suggested.get(person));
         }
-        FaultPlatform.log(written.size() + " nights, " + written.size() + " suggestions, " + journal.size()
+        SharedPlatform.log(written.size() + " nights, " + written.size() + " suggestions, " + journal.size()
                 + " journal.events records for them (" + redelivered + " redelivered copies of an event id)");
         return suggestion;
     }

@@ -1,5 +1,6 @@
 package io.restwell.system.faults;
 
+import io.restwell.system.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,17 +21,17 @@ import io.restwell.local.stack.LocalStack;
  * PostgreSQL restarts under load: health shows the outage while it lasts, the services recover by themselves
  * (same processes), and every write the platform acknowledged leads to exactly one suggestion.
  */
-@ExtendWith(FaultPlatform.class)
+@ExtendWith(SharedPlatform.class)
 class PostgresRestartIT {
 
-    private static final List<String> SERVICES = List.of(FaultPlatform.BOOKING, FaultPlatform.JOURNAL,
-            FaultPlatform.RECOMMENDATION);
+    private static final List<String> SERVICES = List.of(SharedPlatform.BOOKING, SharedPlatform.JOURNAL,
+            SharedPlatform.RECOMMENDATION);
 
     @Test
     void servicesRecoverWithoutARestartOfTheirOwn() throws Exception {
-        int outage = FaultPlatform.setting("postgres-outage-seconds", 5);
-        int seconds = FaultPlatform.setting("postgres-load-seconds", 16);
-        LocalStack stack = FaultPlatform.stack();
+        int outage = SharedPlatform.setting("postgres-outage-seconds", 5);
+        int seconds = SharedPlatform.setting("postgres-load-seconds", 16);
+        LocalStack stack = SharedPlatform.stack();
         Map<String, Long> pidsBefore = pids(stack);
         NightStream stream = new NightStream(List.of(stack.gateway()), seconds * 2, Duration.ofSeconds(seconds)).start();
         Thread.sleep(seconds * 250L);
@@ -44,7 +45,7 @@ class PostgresRestartIT {
                 assertEquals(503, awaitHealth(stack.services().get(service), 503, Duration.ofSeconds(30)),
                         service + "'s /q/health while PostgreSQL is down");
             }
-            HttpResponse<String> gatewayHealth = FaultPlatform.send(FaultPlatform.gateway("/q/health").GET());
+            HttpResponse<String> gatewayHealth = SharedPlatform.send(SharedPlatform.gateway("/q/health").GET());
             assertEquals(503, gatewayHealth.statusCode(), gatewayHealth.body());
             for (String area : List.of("booking", "journal", "recommendation")) {
                 // "DOWN (HTTP 503)", or a timeout while the service's own check waits for a connection
@@ -64,7 +65,7 @@ class PostgresRestartIT {
                     service + "'s /q/health after PostgreSQL returned");
         }
         long healthy = System.nanoTime();
-        assertEquals(200, FaultPlatform.send(FaultPlatform.gateway("/q/health").GET()).statusCode());
+        assertEquals(200, SharedPlatform.send(SharedPlatform.gateway("/q/health").GET()).statusCode());
         assertEquals(pidsBefore, pids(stack), "a service was restarted");
 
         stream.await();
@@ -78,7 +79,7 @@ class PostgresRestartIT {
         assertEquals(Set.of(), stream.deadLettered(), "nights dead-lettered by recommendation-service");
         int acknowledged = stream.entries.size();
         stream.assertExactlyOneSuggestionPerNight(Duration.ofSeconds(120));
-        FaultPlatform.log(String.format("PostgreSQL down %.1f s (health DOWN everywhere %.1f s after the stop), up "
+        SharedPlatform.log(String.format("PostgreSQL down %.1f s (health DOWN everywhere %.1f s after the stop), up "
                 + "%.1f s after its start; every service healthy again %.1f s after that, same processes; %d of %d "
                 + "writes acknowledged, %d refused with a problem", (back - stopped) / 1e9 - pgUp,
                 (shown - stopped) / 1e9, pgUp, (healthy - back) / 1e9, acknowledged, seconds * 2,
@@ -87,10 +88,10 @@ class PostgresRestartIT {
 
     private static int awaitHealth(URI base, int expected, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int status = FaultPlatform.healthOf(base);
+        int status = SharedPlatform.healthOf(base);
         while (status != expected && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            status = FaultPlatform.healthOf(base);
+            status = SharedPlatform.healthOf(base);
         }
         return status;
     }

@@ -1,5 +1,6 @@
 package io.restwell.system.faults;
 
+import io.restwell.system.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -18,13 +19,13 @@ import io.restwell.local.stack.LocalStack;
  * front of the second instances, writes split between the gateways) give the same results as one: each night
  * one event and one suggestion, the same rules and session types as a run on one instance of each.
  */
-@ExtendWith(FaultPlatform.class)
+@ExtendWith(SharedPlatform.class)
 class TwoInstancesIT {
 
     @Test
     void twoInstancesOfEveryServiceGiveTheSameResultsAsOne() throws Exception {
-        int nights = FaultPlatform.setting("two-instances-nights", 16);
-        LocalStack stack = FaultPlatform.stack();
+        int nights = SharedPlatform.setting("two-instances-nights", 16);
+        LocalStack stack = SharedPlatform.stack();
 
         NightStream single = new NightStream(List.of(stack.gateway()), nights, Duration.ofSeconds(4)).start().await();
         assertEquals(List.of(), single.refused);
@@ -32,11 +33,11 @@ class TwoInstancesIT {
 
         long began = System.nanoTime();
         try {
-            for (String service : List.of(FaultPlatform.BOOKING, FaultPlatform.JOURNAL, FaultPlatform.RECOMMENDATION)) {
+            for (String service : List.of(SharedPlatform.BOOKING, SharedPlatform.JOURNAL, SharedPlatform.RECOMMENDATION)) {
                 stack.startExtraInstance(service);
             }
             URI secondGateway = stack.startExtraInstance("api-gateway");
-            FaultPlatform.log(String.format("second instances of the four services healthy in %.1f s",
+            SharedPlatform.log(String.format("second instances of the four services healthy in %.1f s",
                     (System.nanoTime() - began) / 1e9));
 
             NightStream both = new NightStream(List.of(stack.gateway(), secondGateway), nights,
@@ -44,7 +45,7 @@ class TwoInstancesIT {
             assertEquals(List.of(), both.refused);
             Map<String, Integer> withTwo = outcomes(both.assertExactlyOneSuggestionPerNight(Duration.ofSeconds(90)));
             assertEquals(withOne, withTwo, "outcomes with two instances of each service vs one");
-            FaultPlatform.log("two instances: " + withTwo + ", same as one instance");
+            SharedPlatform.log("two instances: " + withTwo + ", same as one instance");
         } finally {
             stack.stopExtraInstances();
         }

@@ -1,4 +1,4 @@
-package io.restwell.system.faults;
+package io.restwell.system;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,24 +32,24 @@ import io.restwell.local.stack.LocalStack;
 import io.restwell.local.stack.StackPorts;
 
 /**
- * One packaged platform shared by the fault classes (a start costs 15-20 s on 2 cores), stopped once
+ * One packaged platform shared by the fault and security classes (a start costs 15-20 s on 2 cores), stopped once
  * every test has run, failed or not (JUnit closes the root store's resources at the end). Rate limits
  * are on, with quotas no test reaches: the faults are about losing and duplicating, not about quotas.
  */
-final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class SharedPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    static final String BOOKING = "booking-service";
-    static final String JOURNAL = "journal-service";
-    static final String RECOMMENDATION = "recommendation-service";
+    public static final String BOOKING = "booking-service";
+    public static final String JOURNAL = "journal-service";
+    public static final String RECOMMENDATION = "recommendation-service";
 
     private static LocalStack stack;
     private static Path state;
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        synchronized (FaultPlatform.class) {
+        synchronized (SharedPlatform.class) {
             if (stack == null) {
                 state = Files.createTempDirectory("restwell-faults-");
                 Path root = Path.of(System.getProperty("restwell.root", "..")).toAbsolutePath().normalize();
@@ -59,14 +59,14 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
                     quotas.put("restwell.gateway.rate-limits." + who + ".per-second", "1000000");
                 }
                 stack = LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out, quotas));
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(FaultPlatform.class.getName(), this);
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedPlatform.class.getName(), this);
             }
         }
     }
 
     @Override
     public void close() throws IOException {
-        synchronized (FaultPlatform.class) {
+        synchronized (SharedPlatform.class) {
             if (stack != null) {
                 stack.close();
                 stack = null;
@@ -77,28 +77,28 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
         }
     }
 
-    static LocalStack stack() {
+    public static LocalStack stack() {
         return stack;
     }
 
     /** A setting of the suite: {@code -Drestwell.faults.<name>=…} (the faults-full profile raises them). */
-    static int setting(String name, int ciDefault) {
+    public static int setting(String name, int ciDefault) {
         return Integer.getInteger("restwell.faults." + name, ciDefault);
     }
 
-    static String token(String user) {
+    public static String token(String user) {
         return DevTokens.issue(user, List.of("user"));
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    public static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpRequest.Builder gateway(String pathAndQuery) {
+    public static HttpRequest.Builder gateway(String pathAndQuery) {
         return request(stack.gateway(), pathAndQuery);
     }
 
-    static HttpRequest.Builder request(URI base, String pathAndQuery) {
+    public static HttpRequest.Builder request(URI base, String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(base.toString() + pathAndQuery));
     }
 
@@ -106,7 +106,7 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
      * Posts a poor night (quality 1, long latency: efficiency well under 85 %) for a person; returns the
      * answer, whose body holds the entry.
      */
-    static HttpResponse<String> postPoorNight(URI base, String user, LocalDate night)
+    public static HttpResponse<String> postPoorNight(URI base, String user, LocalDate night)
             throws IOException, InterruptedException {
         String body = """
                 {"night":"%s","bedtime":"%sT23:00:00+01:00","wakeTime":"%sT07:00:00+01:00","sleepLatencyMinutes":70,
@@ -117,7 +117,7 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     /** The person's suggestions through the gateway (the items of the first page). */
-    static List<Map<String, Object>> suggestions(String user) throws IOException, InterruptedException {
+    public static List<Map<String, Object>> suggestions(String user) throws IOException, InterruptedException {
         HttpResponse<String> answer = send(gateway("/api/v1/recommendations?size=50")
                 .header("Authorization", "Bearer " + token(user)).GET());
         if (answer.statusCode() != 200) {
@@ -130,7 +130,7 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
      * Waits until each person has a suggestion whose slots status is one of {@code statuses}; returns, per
      * person, their suggestions as last read. Fails with the people still waiting when the deadline passes.
      */
-    static Map<String, List<Map<String, Object>>> awaitSuggestions(Set<String> people, Set<String> statuses,
+    public static Map<String, List<Map<String, Object>>> awaitSuggestions(Set<String> people, Set<String> statuses,
             Duration timeout) throws IOException, InterruptedException {
         Map<String, List<Map<String, Object>>> seen = new HashMap<>();
         List<String> waiting = new ArrayList<>(people);
@@ -162,11 +162,11 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     /** A CloudEvent as read back from a topic. */
-    record Event(String key, String id, String type, String subject, long partition, long offset) {
+    public record Event(String key, String id, String type, String subject, long partition, long offset) {
     }
 
     /** Every record of a topic whose key is one of {@code keys}, read from the beginning to the current end. */
-    static List<Event> eventsOf(String topic, Set<String> keys) {
+    public static List<Event> eventsOf(String topic, Set<String> keys) {
         List<Event> events = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
@@ -200,7 +200,7 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     /** A service's own {@code /q/health} status code (200 UP, 503 DOWN; -1 no answer). */
-    static int healthOf(URI base) {
+    public static int healthOf(URI base) {
         try {
             return send(request(base, "/q/health").GET()).statusCode();
         } catch (IOException e) {
@@ -211,7 +211,7 @@ final class FaultPlatform implements BeforeAllCallback, ExtensionContext.Store.C
         }
     }
 
-    static void log(String line) {
+    public static void log(String line) {
         System.out.println("[faults] " + line);
     }
 }
