@@ -78,6 +78,15 @@ class EdgeSecurityTests {
         assertEquals(400, withToken.status(), withToken.body());
     }
 
+    /** A clinic's bookings and schedules sit under the public /api/v1/clinics prefix but are admin reads. */
+    @Test
+    void adminReadsUnderThePublicClinicsPrefixNeedATokenAtTheEdge() {
+        for (String path : List.of("/api/v1/clinics/some-clinic/bookings", "/api/v1/clinics/some-clinic/therapists/t/schedule",
+                "/api/v1/clinics/some-clinic/therapists/t/schedule/exceptions")) {
+            given().get(path).then().statusCode(401).body("type", equalTo("https://restwell.dev/problems/unauthorized"));
+        }
+    }
+
     @Test
     void aPlainPublicPathStillReachesItsService() {
         RawHttp.Answer answer = RawHttp.send(gateway, "GET", "/api/v1/clinics/some-clinic/therapists", Map.of());
