@@ -60,7 +60,7 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
                 }
                 // Still unreachable, but slow to refill: the anonymous RateLimit field then shows which
                 // bucket a request took from (security/EdgeSecurityIT, forwarded addresses).
-                quotas.put("restwell.gateway.rate-limits.anonymous.per-second", "1");
+                quotas.put("restwell.gateway.rate-limits.anonymous.per-second", "0.01");
                 stack = LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out, quotas));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedPlatform.class.getName(), this);
             }

@@ -82,7 +82,7 @@ class EdgeSecurityIT {
     /**
      * Item 10: the suite connects from 127.0.0.1, which is no trusted proxy by default, so a rotated
      * {@code X-Forwarded-For} counts against the same anonymous bucket ({@code RateLimit}'s remaining {@code r}
-     * keeps falling; the shared platform refills it at 1 per second) instead of a fresh one per forged address.
+     * keeps falling; the shared platform refills it at one per 100 s) instead of a fresh one per forged address.
      */
     @Test
     void aRotatedForwardedForFromAnUntrustedPeerGetsNoFreshAnonymousBudget() throws Exception {
@@ -95,7 +95,7 @@ class EdgeSecurityIT {
             assertTrue(field.startsWith("\"anonymous\";r="), field);
             remaining.add(Long.parseLong(field.replaceAll(".*;r=(\\d+);.*", "$1")));
         }
-        assertTrue(remaining.get(5) < remaining.get(0) - 2,
+        assertTrue(remaining.get(5) <= remaining.get(0) - 4,
                 "each rotated address got a fresh bucket (remaining " + remaining + ")");
     }
 
