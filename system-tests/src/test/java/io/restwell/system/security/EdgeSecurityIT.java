@@ -107,11 +107,18 @@ class EdgeSecurityIT {
                 "/api/v1/clinics/.%2e/admin/clinics", "/api/v1/clinics/%2e%2e/bookings", "/api/v1/clinics/../admin/clinics",
                 "/api/v1/clinics/..;/admin/clinics", "/api/v1/partner/%2e%2e/journal/sleep-entries",
                 "/api/v1/availability/%2e%2e/%2e%2e/v1/journal/sleep-entries", "/api/v1/clinics%2f..%2fadmin%2fclinics",
-                "/api/v1/clinics\\..\\admin\\clinics", "/api/v1/session-types//../bookings")) {
+                "/api/v1/clinics/%5c..%5cadmin/clinics", "/api/v1/session-types//../bookings")) {
             RawHttp.Answer answer = RawHttp.send(gateway, "GET", path, Map.of());
             assertEquals(400, answer.status(), path + ": " + answer.body());
             assertEquals("https://restwell.dev/problems/malformed-request", JsonPath.from(answer.body()).getString("type"), path);
         }
+        // a raw backslash is no URI character: the HTTP decoder answers a bare 400 before any route
+        RawHttp.Answer backslash = RawHttp.send(gateway, "GET", "/api/v1/clinics\\..\\admin\\clinics", Map.of());
+        assertEquals(400, backslash.status(), backslash.body());
+        // a clinic's bookings sit under the public /api/v1/clinics prefix but are an admin read
+        RawHttp.Answer bookings = RawHttp.send(gateway, "GET", "/api/v1/clinics/" + UUID.randomUUID() + "/bookings", Map.of());
+        assertEquals(401, bookings.status(), bookings.body());
+        assertEquals("https://restwell.dev/problems/unauthorized", JsonPath.from(bookings.body()).getString("type"));
         assertEquals(200, RawHttp.send(gateway, "GET", "/api/v1/clinics", Map.of()).status(), "the plain catalog still answers");
     }
 
