@@ -58,6 +58,9 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
                     quotas.put("restwell.gateway.rate-limits." + who + ".burst", "1000000");
                     quotas.put("restwell.gateway.rate-limits." + who + ".per-second", "1000000");
                 }
+                // Still unreachable, but slow to refill: the anonymous RateLimit field then shows which
+                // bucket a request took from (security/EdgeSecurityIT, forwarded addresses).
+                quotas.put("restwell.gateway.rate-limits.anonymous.per-second", "0.01");
                 stack = LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out, quotas));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedPlatform.class.getName(), this);
             }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -23,10 +24,12 @@ public interface GatewayConfig {
 
     /**
      * The proxies in front of the gateway (ingress, load balancer) whose {@code X-Forwarded-For} is
-     * believed: CIDR blocks. Per-address limits count against the first address left of them.
+     * believed: CIDR blocks or single addresses, none by default. Per-address limits count against the
+     * first address left of them; with none, against the connection's peer, whatever the header says, so a
+     * caller cannot rotate it for fresh anonymous and failed-authentication budgets. Set exactly the
+     * ingress's addresses ({@code RESTWELL_GATEWAY_TRUSTED_PROXIES}), never a whole private range.
      */
-    @WithDefault("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,127.0.0.0/8,::1/128,fc00::/7")
-    List<String> trustedProxies();
+    Optional<List<String>> trustedProxies();
 
     interface Upstream {
         URI url();

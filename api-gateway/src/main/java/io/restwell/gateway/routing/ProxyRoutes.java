@@ -79,7 +79,7 @@ public class ProxyRoutes {
     @Produces
     @Singleton
     ClientAddresses clientAddresses(GatewayConfig config) {
-        return new ClientAddresses(config.trustedProxies());
+        return new ClientAddresses(config.trustedProxies().orElse(List.of()));
     }
 
     /** The client behind any trusted proxies (routing/ClientAddresses). */

@@ -18,4 +18,16 @@ class EdgeAccessTest {
         assertTrue(EdgeAccess.needsPerson("GET", "/api/v1/journal/sleep-entries"));
         assertTrue(EdgeAccess.needsPerson("GET", "/api/v1/partnerx"));
     }
+
+    @Test
+    void ofTheClinicsOnlyTheCatalogIsPublicNotTheAdminReadsUnderIt() {
+        for (String path : new String[] {"/api/v1/clinics", "/api/v1/clinics/", "/api/v1/clinics/42", "/api/v1/clinics/42/therapists",
+                "/api/v1/clinics/42/therapists/7"}) {
+            assertFalse(EdgeAccess.needsPerson("GET", path), path);
+        }
+        for (String path : new String[] {"/api/v1/clinics/42/bookings", "/api/v1/clinics/42/therapists/7/schedule",
+                "/api/v1/clinics/42/therapists/7/schedule/exceptions", "/api/v1/clinics/42/anything"}) {
+            assertTrue(EdgeAccess.needsPerson("GET", path), path);
+        }
+    }
 }

@@ -10,6 +10,8 @@ public class TightLimitsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
+                // the tests play an ingress at 127.0.0.1 forwarding many clients (none is trusted by default)
+                Map.entry("restwell.gateway.trusted-proxies", "127.0.0.1"),
                 Map.entry("restwell.gateway.rate-limits.person.burst", "3"),
                 Map.entry("restwell.gateway.rate-limits.person.per-second", "0.2"),
                 Map.entry("restwell.gateway.rate-limits.partner.burst", "2"),

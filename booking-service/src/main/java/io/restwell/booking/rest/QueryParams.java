@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.BookingException;
+import io.restwell.platform.defaults.paging.Paging;
 
 /**
  * Query parameters arrive as strings and are parsed here, so a bad value answers a 400 that names
@@ -17,23 +18,23 @@ import io.restwell.booking.domain.BookingException;
  */
 public final class QueryParams {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = Paging.DEFAULT_SIZE;
+    public static final int MAX_SIZE = Paging.MAX_SIZE;
 
     private QueryParams() {
     }
 
     public static int page(String raw) {
         int page = integer("page", raw, 0);
-        if (page < 0) {
-            throw BookingException.invalid("page", "must be 0 or more");
+        if (!Paging.validPage(page)) {
+            throw BookingException.invalid("page", "must be between 0 and " + Paging.MAX_PAGE);
         }
         return page;
     }
 
     public static int size(String raw) {
         int size = integer("size", raw, DEFAULT_SIZE);
-        if (size < 1 || size > MAX_SIZE) {
+        if (!Paging.validSize(size)) {
             throw BookingException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
         return size;

@@ -20,6 +20,7 @@ import io.restwell.booking.repository.BookingRepository;
 import io.restwell.booking.repository.IdempotencyKeyRepository;
 import io.restwell.events.EventTypes;
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 
 /**
  * A person's bookings: book (idempotent by key), read, cancel, reschedule. Each change is one
@@ -95,7 +96,7 @@ public class BookingService {
     }
 
     public Page<Booking> list(String userId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
-        return Pages.window(bookings.ofUser(userId, from, to, status, 0, size), page * size, size);
+        return Pages.window(bookings.ofUser(userId, from, to, status, 0, size), Paging.firstIndex(page, size), size);
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.domain.Prices;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.SessionType;
@@ -118,7 +119,7 @@ public class CatalogService {
     // --- clinics
 
     public Page<Clinic> clinics(boolean includeInactive, String city, String sessionType, int page, int size) {
-        return Pages.window(clinics.search(!includeInactive, city, sessionType, 0, size), page * size, size);
+        return Pages.window(clinics.search(!includeInactive, city, sessionType, 0, size), Paging.firstIndex(page, size), size);
     }
 
     public Clinic clinic(UUID id, boolean includeInactive) {

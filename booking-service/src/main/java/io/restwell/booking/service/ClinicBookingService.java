@@ -16,6 +16,7 @@ import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.repository.BookingRepository;
 import io.restwell.events.EventTypes;
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 
 /** A clinic's side of its bookings (partner API and admins): read them, cancel one, mark what happened. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class ClinicBookingService {
     }
 
     public Page<Booking> list(UUID clinicId, TimeBound from, TimeBound to, BookingStatus status, int page, int size) {
-        return Pages.window(bookings.ofClinic(clinicId, from, to, status, 0, size), page * size, size);
+        return Pages.window(bookings.ofClinic(clinicId, from, to, status, 0, size), Paging.firstIndex(page, size), size);
     }
 
     public Booking get(UUID clinicId, UUID id) {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.WebhookEndpoint;
 import io.restwell.booking.config.PartnerConfig;
@@ -148,7 +149,7 @@ public class WebhookService {
     public Page<WebhookDelivery> deliveries(UUID clinicId, UUID endpointId, String status, int page, int size) {
         catalog.clinic(clinicId, true);
         endpoint(clinicId, endpointId);
-        return Pages.window(deliveries.ofEndpoint(endpointId, status, 0, size), page * size, size);
+        return Pages.window(deliveries.ofEndpoint(endpointId, status, 0, size), Paging.firstIndex(page, size), size);
     }
 
     /**

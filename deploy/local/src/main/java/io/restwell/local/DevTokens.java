@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,11 @@ public final class DevTokens {
 
     /** The {@code iss} claim of every dev token; services in the local and test profiles expect it. */
     public static final String ISSUER = "https://restwell.local/dev";
+    /** The {@code aud} claim of every dev token: the audience every service and the gateway expect. */
+    public static final String AUDIENCE = "restwell-api";
     public static final String KEY_ID = "restwell-dev";
-    public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
+    /** As long as the services accept a token after its {@code iat} ({@code mp.jwt.verify.token.age}, 1 h). */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
     private static final String KEYS = "io/restwell/local/dev-keys/";
 
@@ -38,14 +42,23 @@ public final class DevTokens {
     }
 
     public static String issue(String subject, Collection<String> roles, Duration lifetime) {
-        Instant now = Instant.now();
+        return issue(subject, roles, Optional.of(AUDIENCE), Instant.now(), lifetime);
+    }
+
+    /**
+     * A token with any audience (none when empty) issued at any time, valid for {@code lifetime} from then:
+     * for the tests that show tokens for another client, or too old, are refused.
+     */
+    public static String issue(String subject, Collection<String> roles, Optional<String> audience, Instant issuedAt,
+            Duration lifetime) {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + KEY_ID + "\"}";
         String claims = "{\"iss\":" + json(ISSUER)
+                + audience.map(aud -> ",\"aud\":" + json(aud)).orElse("")
                 + ",\"sub\":" + json(subject)
                 + ",\"upn\":" + json(subject)
                 + ",\"groups\":[" + roles.stream().map(DevTokens::json).collect(Collectors.joining(",")) + "]"
-                + ",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
+                + ",\"iat\":" + issuedAt.getEpochSecond()
+                + ",\"exp\":" + issuedAt.plus(lifetime).getEpochSecond()
                 + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
         String signingInput = base64Url(header) + "." + base64Url(claims);
         try {

@@ -35,6 +35,7 @@ import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.mapping.SleepEntryMapper;
 import io.restwell.journal.service.SleepJournal;
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 
 @Path("/api/v1/journal/sleep-entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,8 +69,8 @@ public class SleepEntryResource {
     public SleepEntryPage list(
             @QueryParam("from") @Parameter(description = "First night (ISO date), inclusive", example = "2026-11-01") String from,
             @QueryParam("to") @Parameter(description = "Last night (ISO date), inclusive", example = "2026-11-30") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Parameter(description = "Page number, from 0") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) @Parameter(description = "Items per page, 1–100") int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) @Parameter(description = "Page number, from 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) @Parameter(description = "Items per page, 1–100") int size) {
         Page<SleepEntry> entries = journal.page(caller.getSubject(), DateRange.parse(from, to), page, size);
         return new SleepEntryPage(entries.items().stream().map(SleepEntryMapper::toResponse).toList(), page, size, entries.total());
     }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.mapping.RecommendationMapper;
@@ -59,8 +60,8 @@ public class RecommendationResource {
     @Operation(operationId = "listRecommendations",
             summary = "The caller's suggestions, newest first, optionally made between two dates (UTC)")
     public RecommendationPage list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Page<Recommendation> suggestions = decisions.page(caller.getSubject(), from, to, page, size);
         return new RecommendationPage(suggestions.items().stream()
                 .map(recommendation -> RecommendationMapper.toResponse(recommendation, json)).toList(), page, size, suggestions.total());

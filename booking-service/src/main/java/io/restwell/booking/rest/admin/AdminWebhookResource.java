@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.mapping.WebhookMapper;
 import io.restwell.booking.service.WebhookService;
 import io.restwell.platform.defaults.problem.Problem;
@@ -130,7 +131,7 @@ public class AdminWebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerWebhookDeliveryPage deliveries(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
             @Parameter(description = "Only this status", schema = @Schema(enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         return PartnerWebhookResource.page(webhooks, clinicId, endpointId, status, page, size);
     }

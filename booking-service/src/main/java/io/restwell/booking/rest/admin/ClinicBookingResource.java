@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.Booking;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.ClinicBookingService;
@@ -63,8 +64,8 @@ public class ClinicBookingResource {
             @Parameter(description = "From this clinic-local day or instant", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Until this clinic-local day (inclusive) or instant", example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = "Only this status") @QueryParam("status") String status,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         catalog.clinic(clinicId, true);
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
 import io.restwell.platform.defaults.problem.Problem;
@@ -53,7 +54,7 @@ public class AvailabilityResource {
             @Parameter(description = "Only this clinic") @QueryParam("clinicId") String clinicId,
             @Parameter(description = "Only this therapist") @QueryParam("therapistId") String therapistId,
             @Parameter(description = "Session length; default: the type's default length", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("durationMinutes") String durationMinutes,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);

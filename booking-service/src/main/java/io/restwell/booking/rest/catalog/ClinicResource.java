@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.mapping.CatalogMapper;
@@ -55,7 +56,7 @@ public class ClinicResource {
     @Operation(operationId = "listClinics", summary = "Partner clinics by name, optionally in one city or offering one session type")
     @APIResponse(responseCode = "200", description = "One page of clinics")
     public ClinicPage list(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "Only clinics in this city (any case)", example = "Berlin") @QueryParam("city") String city,
             @Parameter(description = "Only clinics with a therapist for this session type", example = "DEEP_TISSUE") @QueryParam("sessionType") String sessionType) {
@@ -113,13 +114,13 @@ public class ClinicResource {
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TherapistPage therapists(@PathParam("id") UUID id,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "Only therapists qualified for this session type", example = "SWEDISH") @QueryParam("sessionType") String sessionType) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         Page<Therapist> found = catalog.therapists(id, admin(), QueryParams.text("sessionType", sessionType, 64),
-                pageNumber * pageSize, pageSize);
+                Paging.firstIndex(pageNumber, pageSize), pageSize);
         return new TherapistPage(found.items().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
@@ -96,7 +97,7 @@ public class PartnerBookingResource {
             @Parameter(description = "Only this status", schema = @Schema(implementation = BookingStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only bookings changed at or after this instant (RFC 3339), oldest change first",
                     example = "2026-11-02T17:39:00Z") @QueryParam("changedSince") String changedSince,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
@@ -107,7 +108,7 @@ public class PartnerBookingResource {
         BookingStatus wanted = QueryParams.bookingStatus(status);
         Page<Booking> found = bookings.listForPartner(caller.clinicId(), QueryParams.timeBound("from", from),
                 QueryParams.timeBound("to", to), wanted == null ? null : java.util.List.of(wanted),
-                since == null ? null : since.instant(), pageNumber * pageSize, pageSize);
+                since == null ? null : since.instant(), Paging.firstIndex(pageNumber, pageSize), pageSize);
         return new PartnerBookingPage(found.items().stream().map(booking -> PartnerMapper.toPartnerBooking(booking, customers)).toList(), pageNumber,
                 pageSize, found.total());
     }

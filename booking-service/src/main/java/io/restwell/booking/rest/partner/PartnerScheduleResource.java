@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.Clinic;
 import io.restwell.booking.mapping.CatalogMapper;
 import io.restwell.booking.mapping.ScheduleMapper;
@@ -85,11 +86,11 @@ public class PartnerScheduleResource {
     @Operation(operationId = "listPartnerTherapists", summary = "The clinic's therapists, active or not, by name")
     @APIResponse(responseCode = "200", description = "One page of the clinic's therapists")
     public TherapistPage therapists(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
-        var found = catalog.therapists(caller.clinicId(), true, null, pageNumber * pageSize, pageSize);
+        var found = catalog.therapists(caller.clinicId(), true, null, Paging.firstIndex(pageNumber, pageSize), pageSize);
         return new TherapistPage(found.items().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, found.total());
     }
 

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.mapping.WebhookMapper;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
@@ -154,7 +155,7 @@ public class PartnerWebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerWebhookDeliveryPage deliveries(@PathParam("endpointId") UUID endpointId,
             @Parameter(description = "Only this status", schema = @Schema(enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         return page(webhooks, caller.clinicId(), endpointId, status, page, size);
     }

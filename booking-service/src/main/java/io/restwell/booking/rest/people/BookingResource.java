@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.Booking;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.mapping.BookingMapper;
@@ -114,7 +115,7 @@ public class BookingResource {
             @Parameter(description = "From this clinic-local day (ISO date) or instant (RFC 3339)", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Until this clinic-local day, inclusive, or instant, exclusive", example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = "Only this status", schema = @Schema(implementation = BookingStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);

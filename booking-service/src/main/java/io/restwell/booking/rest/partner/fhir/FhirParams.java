@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.rest.QueryParams;
+import io.restwell.platform.defaults.paging.Paging;
 
 /**
  * FHIR search parameters of the partner FHIR views: date prefixes ({@code ge2026-12-01},
@@ -115,8 +116,8 @@ final class FhirParams {
 
     static int offset(MultivaluedMap<String, String> query) {
         Integer offset = QueryParams.integer("_offset", query.getFirst("_offset"));
-        if (offset != null && offset < 0) {
-            throw BookingException.invalid("_offset", "must be 0 or more");
+        if (offset != null && (offset < 0 || offset > Paging.MAX_OFFSET)) {
+            throw BookingException.invalid("_offset", "must be between 0 and " + Paging.MAX_OFFSET);
         }
         return offset == null ? 0 : offset;
     }

@@ -54,6 +54,7 @@ import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
+import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.rest.partner.PartnerBookingResource;
 import io.restwell.booking.rest.QueryParams;
 import io.restwell.booking.rest.partner.PartnerCaller;
@@ -120,8 +121,8 @@ public class PartnerFhirResource {
     @Parameter(name = "service-type", description = "Session type codes", example = "DEEP_TISSUE,SWEDISH")
     @Parameter(name = "schedule", description = "One therapist", example = "Schedule/7d1e7c8a-3b1a-4c39-8a0e-5d3f2b1c9e11")
     @Parameter(name = "status", description = "Only free slots are listed", example = "free")
-    @Parameter(name = "_count", description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-    @Parameter(name = "_offset", description = "How many matches to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+    @Parameter(name = "_count", description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
+    @Parameter(name = "_offset", description = "How many matches to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_OFFSET_TEXT))
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Slots", content = @Content(mediaType = FHIR_JSON,
             schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "slots", value = SLOT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed parameter",
@@ -173,8 +174,8 @@ public class PartnerFhirResource {
     @Parameter(name = "date", description = "e.g. ge2026-12-01 and lt2027-01-01 (repeat the parameter)", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @Parameter(name = "status", description = "FHIR Appointment.status codes", example = "booked,arrived")
     @Parameter(name = "_lastUpdated", description = "Changed at or after", example = "ge2026-11-02T17:39:00Z")
-    @Parameter(name = "_count", description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-    @Parameter(name = "_offset", description = "How many matches to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+    @Parameter(name = "_count", description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
+    @Parameter(name = "_offset", description = "How many matches to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_OFFSET_TEXT))
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Appointments", content = @Content(mediaType = FHIR_JSON,
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "A malformed parameter",
