@@ -40,6 +40,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.jboss.logging.Logger;
 
+import io.restwell.booking.domain.WebhookUrlPolicy;
+
 /**
  * The HTTP client of webhook deliveries, which connects only to addresses it has checked. Its DNS
  * resolver is ours: it looks the name up once, asks the vetting ({@code WebhookUrlPolicy}) about every
@@ -154,7 +156,7 @@ final class VettedHttp implements Closeable {
     /** A failure in words that name no address or resolved name. */
     static String describe(IOException e) {
         if (e instanceof DestinationRefused) {
-            return "not sent: " + io.restwell.booking.domain.WebhookUrlPolicy.DESTINATION_NOT_ALLOWED;
+            return "not sent: " + WebhookUrlPolicy.DESTINATION_NOT_ALLOWED;
         }
         if (e instanceof UnknownHostException) {
             return "not sent: the host does not resolve";
