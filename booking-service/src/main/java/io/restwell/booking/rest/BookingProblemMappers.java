@@ -42,7 +42,7 @@ public class BookingProblemMappers {
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("limit", e.max());
         members.put("current", e.current());
-        return Problems.response(409, Problems.type(e.limit().slug), TITLES.get(e.limit()), e.getMessage(), uri, members);
+        return Problems.withMembers(409, Problems.type(e.limit().slug), TITLES.get(e.limit()), e.getMessage(), uri, members);
     }
 
     private static final Map<BookingLimits.Limit, String> TITLES = Map.of(

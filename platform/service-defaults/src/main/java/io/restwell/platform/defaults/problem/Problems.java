@@ -46,7 +46,7 @@ public final class Problems {
      * An answer of a type of the service's own with extension members (RFC 9457 section 3.2) after the
      * standard ones, e.g. the limit and the current count of a limit that was reached.
      */
-    public static Response response(int status, String type, String title, String detail, UriInfo uri,
+    public static Response withMembers(int status, String type, String title, String detail, UriInfo uri,
             Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
