@@ -154,7 +154,8 @@ public final class AvailabilityBenchmark {
             }
         }
         List<String> people = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
+        // one person per booking: one person may hold only a few open bookings (booking-service's BookingLimits)
+        for (int i = 0; i < bookings.size(); i++) {
             people.add(DevTokens.issue("bench-booker-" + UUID.randomUUID(), List.of("user")));
         }
         AtomicInteger made = new AtomicInteger();

@@ -16,6 +16,13 @@ import jakarta.persistence.Table;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
+    /**
+     * The error of a pending delivery of a clinic that was deactivated: it ends FAILED and is never sent
+     * (admins read it in the delivery log).
+     */
+    public static final String CLINIC_DEACTIVATED = "not sent: the clinic was deactivated";
+
+
     @Id
     public UUID id;
 

@@ -19,6 +19,8 @@ public interface BookingConfig {
 
     Holds holds();
 
+    Limits limits();
+
     interface Availability {
         /** Slots start every this many minutes from the start of a working window. */
         @WithDefault("30")
@@ -47,5 +49,25 @@ public interface BookingConfig {
         /** Live holds one person may have at once, so nobody can sit on a clinic's week. */
         @WithDefault("3")
         int maxPerPerson();
+    }
+
+    /**
+     * Limits on one person's open future bookings (live holds and BOOKED bookings not yet started), so
+     * nobody can hoard a clinic's inventory: domain/BookingLimits.
+     */
+    interface Limits {
+        /**
+         * Open bookings and holds one person may have across all clinics. Six fits a course of six sessions
+         * (the usual length of a prescribed massage course) booked ahead at once; no script holds a week of a clinic with it.
+         */
+        @WithDefault("6")
+        int maxOpen();
+
+        /**
+         * Open bookings and holds one person may have at one clinic on one clinic-local day: nobody takes two
+         * massages at one clinic on one day, and one is all a hold needs (booking the held slot converts it).
+         */
+        @WithDefault("1")
+        int maxPerClinicDay();
     }
 }

@@ -3,6 +3,7 @@ package io.restwell.booking.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rules of a booking's life, with no framework:
@@ -10,7 +11,8 @@ import java.util.Set;
  * <li>the person cancels a {@code BOOKED} booking for free until {@code freeUntilBeforeStart} before its
  * start; later, until the start, it becomes {@code LATE_CANCELLED}; after the start it cannot be cancelled;</li>
  * <li>the person reschedules only while cancelling would still be free (else moving a late booking far
- * away and then cancelling it would dodge the policy);</li>
+ * away and then cancelling it would dodge the policy), and only to a therapist of the same clinic (the
+ * booking is that clinic's business: its partner API, webhooks and books; another clinic is a new booking);</li>
  * <li>the clinic marks {@code ARRIVED} (from an hour before the start), {@code COMPLETED} and
  * {@code NO_SHOW} (both only once the session has started);</li>
  * <li>the clinic cancels a {@code BOOKED} booking until its start, always as {@code CANCELLED}: a
@@ -57,6 +59,14 @@ public final class BookingPolicy {
         if (!isFreeToChange(start, now)) {
             throw new BookingRuleViolation("Less than " + hours() + " h before the start a booking can only be "
                     + "cancelled (as a late cancellation), not rescheduled.");
+        }
+    }
+
+    /** A booking moves only within its clinic: another clinic's therapist breaks the rule (the field {@code therapistId}). */
+    public void checkRescheduleTarget(UUID bookingClinicId, UUID targetClinicId) {
+        if (!bookingClinicId.equals(targetClinicId)) {
+            throw BookingException.brokenRule("therapistId", "works at another clinic; a booking moves only within its "
+                    + "clinic: cancel it and book at the other clinic instead");
         }
     }
 

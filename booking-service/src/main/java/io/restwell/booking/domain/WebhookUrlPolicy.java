@@ -1,6 +1,5 @@
 package io.restwell.booking.domain;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,11 +17,24 @@ import java.util.regex.Pattern;
  * ({@link #problemWithAddresses}), since DNS can point a public-looking name inside. {@code http} to
  * localhost / 127.0.0.1 / [::1] is allowed only where {@code allowInsecureLocalhost} is set (tests and
  * the local stack).
+ * <p>
+ * IPv6 addresses that carry an IPv4 address (mapped {@code ::ffff:a.b.c.d}, compatible {@code ::a.b.c.d},
+ * NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}, Teredo {@code 2001::/32}) are judged by the IPv4
+ * address they reach, since a dual-stack host or a translator delivers them there: {@code [::127.0.0.1]}
+ * is loopback and {@code [64:ff9b::a9fe:a9fe]} is the cloud metadata address.
  */
 public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
 
     public static final int MAX_LENGTH = 2000;
+    /**
+     * What a partner sees when a delivery is refused for where its host resolves: never the addresses
+     * or names it resolved to, which would map the platform's network for them.
+     */
+    public static final String DESTINATION_NOT_ALLOWED = "destination not allowed: the host must resolve to public "
+            + "addresses only";
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** Hosts a resolver may read as a number (2130706433, 0x7f.1, 127.1): never a real name, so refused. */
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]*))*");
 
     /** Why the URL is refused, or empty when it is fine. */
     public Optional<String> problem(String url) {
@@ -49,6 +61,9 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         if (uri.getRawFragment() != null) {
             return Optional.of("must not contain a fragment");
         }
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1); // "localhost." is localhost
+        }
         boolean local = isLocalhost(host);
         if (local && allowInsecureLocalhost && (scheme.equals("http") || scheme.equals("https"))) {
             return Optional.empty();
@@ -59,6 +74,9 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         if (local || host.endsWith(".localhost") || host.endsWith(".local") || host.endsWith(".internal")) {
             return Optional.of("must point at a public host");
         }
+        if (!isIpLiteral(host) && NUMERIC_HOST.matcher(host).matches()) {
+            return Optional.of("must be a host name, a dotted IPv4 address or a bracketed IPv6 address");
+        }
         if (isIpLiteral(host) && !isPublicAddress(host)) {
             return Optional.of("must point at a public address, not a loopback, private or link-local one");
         }
@@ -67,7 +85,8 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
 
     /**
      * Why a delivery to {@code host} must not be sent, now that it resolved to {@code addresses}, or
-     * empty when every address is public (or the host is this machine where that is allowed).
+     * empty when every address is public (or the host is this machine where that is allowed). The reason
+     * names the address, for the operators' log only; partners get {@link #DESTINATION_NOT_ALLOWED}.
      */
     public Optional<String> problemWithAddresses(String host, List<InetAddress> addresses) {
         if (allowInsecureLocalhost && isLocalhost(host.toLowerCase(Locale.ROOT))) {
@@ -78,7 +97,7 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         }
         return addresses.stream().filter(address -> !isPublic(address)).findFirst()
                 .map(internal -> "resolves to " + internal.getHostAddress()
-                        + ", a loopback, private or link-local address; webhooks go to public hosts only");
+                        + ", a loopback, private, link-local or otherwise internal address; webhooks go to public hosts only");
     }
 
     static boolean isLocalhost(String host) {
@@ -98,18 +117,77 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         }
     }
 
-    private static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return false;
-        }
+    /**
+     * Whether a connection to the address reaches the public internet: not loopback, private, link-local,
+     * site-local, multicast, unspecified, shared (CGNAT), documentation or reserved space, and for an IPv6
+     * address that carries an IPv4 one, the same of that IPv4 address.
+     */
+    public static boolean isPublic(InetAddress address) {
         byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) != 0xfc; // fc00::/7, unique local
+        return bytes.length == 4 ? isPublicIpv4(bytes) : isPublicIpv6(bytes);
+    }
+
+    private static boolean isPublicIpv4(byte[] bytes) {
+        int a = bytes[0] & 0xff;
+        int b = bytes[1] & 0xff;
+        int c = bytes[2] & 0xff;
+        return a != 0 // "this network", 0.0.0.0
+                && a != 10 && a != 127
+                && !(a == 100 && b >= 64 && b <= 127) // shared address space (carrier-grade NAT, some clouds' metadata)
+                && !(a == 169 && b == 254) // link-local, the cloud metadata address 169.254.169.254
+                && !(a == 172 && b >= 16 && b <= 31)
+                && !(a == 192 && b == 168)
+                && !(a == 192 && b == 0 && (c == 0 || c == 2)) // IETF protocol assignments, TEST-NET-1
+                && !(a == 198 && (b == 18 || b == 19)) // benchmarking
+                && !(a == 198 && b == 51 && c == 100) && !(a == 203 && b == 0 && c == 113) // TEST-NET-2, -3
+                && a < 224; // multicast, reserved, broadcast
+    }
+
+    private static boolean isPublicIpv6(byte[] bytes) {
+        Optional<byte[]> ipv4 = embeddedIpv4(bytes);
+        if (ipv4.isPresent()) {
+            return isPublicIpv4(ipv4.get());
+        }
+        if (isTeredo(bytes)) {
+            // the Teredo server and the (obfuscated) client address: both must be public
+            byte[] server = {bytes[4], bytes[5], bytes[6], bytes[7]};
+            byte[] client = {(byte) ~bytes[12], (byte) ~bytes[13], (byte) ~bytes[14], (byte) ~bytes[15]};
+            return isPublicIpv4(server) && isPublicIpv4(client);
         }
         int first = bytes[0] & 0xff;
         int second = bytes[1] & 0xff;
-        return !(first == 100 && second >= 64 && second <= 127) // 100.64/10, carrier-grade NAT
-                && first != 0 && first < 224;
+        return (first & 0xe0) == 0x20 // only global unicast 2000::/3 is public
+                && !(first == 0x20 && second == 0x01 && bytes[2] == 0x0d && (bytes[3] & 0xff) == 0xb8) // documentation
+                && !(first == 0x20 && second == 0x01 && bytes[2] == 0 && (bytes[3] & 0xf0) == 0x10); // ORCHIDv2 and other IETF
+    }
+
+    /**
+     * The IPv4 address an IPv6 address stands for: mapped {@code ::ffff:0:0/96} and compatible {@code ::/96}
+     * (which includes {@code ::} and {@code ::1}, judged as 0.0.0.0 and 0.0.0.1), NAT64 {@code 64:ff9b::/96}
+     * and 6to4 {@code 2002:AABB:CCDD::/48}. Every other address outside 2000::/3 (the local-use NAT64
+     * prefix {@code 64:ff9b:1::/48} among them) is refused by {@link #isPublicIpv6} whatever it carries.
+     */
+    static Optional<byte[]> embeddedIpv4(byte[] bytes) {
+        boolean zeroFrom4To9 = true;
+        for (int i = 4; i < 10; i++) {
+            zeroFrom4To9 &= bytes[i] == 0;
+        }
+        boolean zeroUpTo3 = bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0;
+        boolean ffff = (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
+        boolean zero1011 = bytes[10] == 0 && bytes[11] == 0;
+        boolean mappedOrCompatible = zeroUpTo3 && zeroFrom4To9 && (ffff || zero1011);
+        boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b
+                && zeroFrom4To9 && zero1011;
+        if (mappedOrCompatible || nat64) {
+            return Optional.of(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]});
+        }
+        if (bytes[0] == 0x20 && bytes[1] == 0x02) {
+            return Optional.of(new byte[] {bytes[2], bytes[3], bytes[4], bytes[5]});
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTeredo(byte[] bytes) {
+        return bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0 && bytes[3] == 0;
     }
 }

@@ -65,6 +65,41 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     /**
+     * Serialises one person's booking changes until the transaction ends (a transaction-scoped advisory
+     * lock on the person), so two concurrent requests cannot both count the same open bookings and both
+     * pass the limits. The two-key form keeps these locks apart from the outbox relay's one-key lock;
+     * two people whose ids hash alike merely queue behind each other.
+     */
+    public void lockPerson(String userId) {
+        getEntityManager().createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(:space, hashtext(:user))) as locked")
+                .setParameter("space", PERSON_LOCK_SPACE)
+                .setParameter("user", userId)
+                .getSingleResult();
+    }
+
+    /** "bkng" in ASCII: the first key of the per-person locks. */
+    static final int PERSON_LOCK_SPACE = 0x626b6e67;
+
+    /**
+     * The person's open future bookings and live holds (domain/BookingLimits), leaving out {@code except}
+     * (the row being booked, converted or moved); with a clinic and date, only those at that clinic on
+     * that clinic-local day.
+     */
+    public long openOf(String userId, Instant now, UUID except, UUID clinicId, java.time.LocalDate localDate) {
+        StringBuilder where = new StringBuilder("userId = :user and id <> :except and startAt > :now"
+                + " and (status = :booked or (status = :held and expiresAt > :now))");
+        Parameters parameters = Parameters.with("user", userId).and("except", except)
+                .and("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .and("booked", BookingStatus.BOOKED).and("held", BookingStatus.HELD);
+        if (clinicId != null) {
+            where.append(" and clinicId = :clinic and localDate = :date");
+            parameters.and("clinic", clinicId).and("date", localDate);
+        }
+        return count(where.toString(), parameters);
+    }
+
+    /**
      * Marks expired holds of a therapist overlapping {@code [from, to)} EXPIRED, so the exclusion
      * constraint lets a new booking take their time. Runs in the booking's transaction.
      */

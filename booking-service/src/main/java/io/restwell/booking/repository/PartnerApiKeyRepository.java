@@ -27,4 +27,10 @@ public class PartnerApiKeyRepository implements PanacheRepositoryBase<PartnerApi
     public PartnerApiKey inClinic(UUID clinicId, UUID id) {
         return find("id = ?1 and clinicId = ?2", id, clinicId).firstResult();
     }
+
+    /** Whether the clinic is active: a deactivated clinic's keys authenticate nothing. */
+    public boolean clinicActive(UUID clinicId) {
+        return getEntityManager().createQuery("select c.active from Clinic c where c.id = :id", Boolean.class)
+                .setParameter("id", clinicId).getResultStream().findFirst().orElse(false);
+    }
 }

@@ -29,4 +29,14 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
     public WebhookDelivery ofEndpoint(UUID endpointId, UUID deliveryId) {
         return find("id = ?1 and endpointId = ?2", deliveryId, endpointId).firstResult();
     }
+
+    /** Ends every pending delivery of the clinic's endpoints as FAILED, unsent: the clinic was deactivated. */
+    public int failPendingOfClinic(UUID clinicId) {
+        return getEntityManager().createNativeQuery("update webhook_delivery d set status = 'FAILED', next_attempt_at = null,"
+                        + " last_error = :error from webhook_endpoint e where e.id = d.endpoint_id and e.clinic_id = :clinic"
+                        + " and d.status = 'PENDING'")
+                .setParameter("error", WebhookDelivery.CLINIC_DEACTIVATED)
+                .setParameter("clinic", clinicId)
+                .executeUpdate();
+    }
 }

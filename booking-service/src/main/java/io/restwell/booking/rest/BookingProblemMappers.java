@@ -1,5 +1,7 @@
 package io.restwell.booking.rest;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.domain.BookingException;
+import io.restwell.booking.domain.BookingLimits;
 import io.restwell.platform.defaults.problem.AuthenticationChallenge;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
@@ -29,6 +32,22 @@ public class BookingProblemMappers {
                 e.violations() == null ? null
                         : e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
     }
+
+    /**
+     * A person's booking limit (domain/BookingLimits): 409, with a type naming the limit and its value and
+     * the person's current count as members, so an app can say what to do.
+     */
+    @ServerExceptionMapper
+    public Response limitReached(BookingLimits.LimitReached e, UriInfo uri) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("limit", e.max());
+        members.put("current", e.current());
+        return Problems.withMembers(409, Problems.type(e.limit().slug), TITLES.get(e.limit()), e.getMessage(), uri, members);
+    }
+
+    private static final Map<BookingLimits.Limit, String> TITLES = Map.of(
+            BookingLimits.Limit.OPEN_BOOKINGS, "Too many open bookings",
+            BookingLimits.Limit.CLINIC_DAY, "Too many bookings at this clinic on that day");
 
     static int status(BookingException.Kind kind) {
         return switch (kind) {

@@ -2,6 +2,7 @@ package io.restwell.booking.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,14 +34,16 @@ public class BookingService {
     private final IdempotencyKeyRepository idempotencyKeys;
     private final TherapistTime time;
     private final BookingEvents events;
+    private final PersonLimits limits;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, IdempotencyKeyRepository idempotencyKeys, TherapistTime time,
-            BookingEvents events, Clock clock) {
+            BookingEvents events, PersonLimits limits, Clock clock) {
         this.bookings = bookings;
         this.idempotencyKeys = idempotencyKeys;
         this.time = time;
         this.events = events;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -69,6 +72,8 @@ public class BookingService {
         Booking booking = bookings.findOwnHold(userId, therapist.id, type.id, start.atZone(therapist.clinic.zone())
                 .toOffsetDateTime(), minutes);
         boolean fromHold = booking != null;
+        // the caller's hold on this slot is already counted: it becomes this booking, so it does not count against it
+        limits.checkNew(userId, fromHold ? booking.id : id, therapist.clinic.id, start.atZone(therapist.clinic.zone()).toLocalDate());
         if (fromHold) {
             // the caller's own hold on exactly this slot becomes the booking: same row, same time, no race
             idempotencyKeys.rebind(userId, idempotencyKey, booking.id);
@@ -121,8 +126,13 @@ public class BookingService {
         }
         SessionType type = booking.sessionType;
         Therapist therapist = time.bookable(therapistId, type, "therapistId");
+        time.policy().checkRescheduleTarget(booking.clinicId, therapist.clinic.id);
         AvailabilityService.lengthOf(type, minutes, "durationMinutes");
         time.checkSlot(therapist, minutes, start, "start");
+        LocalDate day = start.atZone(therapist.clinic.zone()).toLocalDate();
+        if (!day.equals(booking.localDate)) {
+            limits.checkMove(userId, booking.id, booking.clinicId, day); // moving must not stack a day past its limit
+        }
         OffsetDateTime previousStart = booking.startAt;
         OffsetDateTime previousEnd = booking.endAt;
         UUID previousTherapist = booking.therapistId;

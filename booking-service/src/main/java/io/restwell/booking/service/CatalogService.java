@@ -25,6 +25,7 @@ import io.restwell.booking.Therapist;
 import io.restwell.booking.repository.ClinicRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
+import io.restwell.booking.repository.WebhookDeliveryRepository;
 import io.restwell.booking.domain.BookingException.Violation;
 
 /** Session types, clinics and therapists: what can be booked, where and with whom. */
@@ -36,12 +37,15 @@ public class CatalogService {
     private final SessionTypeRepository sessionTypes;
     private final ClinicRepository clinics;
     private final TherapistRepository therapists;
+    private final WebhookDeliveryRepository deliveries;
     private final Clock clock;
 
-    CatalogService(SessionTypeRepository sessionTypes, ClinicRepository clinics, TherapistRepository therapists, Clock clock) {
+    CatalogService(SessionTypeRepository sessionTypes, ClinicRepository clinics, TherapistRepository therapists,
+            WebhookDeliveryRepository deliveries, Clock clock) {
         this.sessionTypes = sessionTypes;
         this.clinics = clinics;
         this.therapists = therapists;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -140,10 +144,19 @@ public class CatalogService {
         return clinic;
     }
 
+    /**
+     * Deactivating a clinic ({@code active: false}) also cuts its partner access at once: its API keys stop
+     * authenticating (PartnerKeyService) and its pending webhook deliveries end unsent, here in the same
+     * transaction; no new ones are queued while it is inactive (webhook/WebhookOutbox).
+     */
     @Transactional
     public Clinic updateClinic(UUID id, CatalogCommands.ClinicDetails request) {
         Clinic clinic = clinic(id, true);
+        boolean wasActive = clinic.active;
         apply(clinic, request);
+        if (wasActive && !clinic.active) {
+            deliveries.failPendingOfClinic(id);
+        }
         return clinic;
     }
 

@@ -21,12 +21,14 @@ public class HoldService {
 
     private final BookingRepository bookings;
     private final TherapistTime time;
+    private final PersonLimits limits;
     private final BookingConfig config;
     private final Clock clock;
 
-    HoldService(BookingRepository bookings, TherapistTime time, BookingConfig config, Clock clock) {
+    HoldService(BookingRepository bookings, TherapistTime time, PersonLimits limits, BookingConfig config, Clock clock) {
         this.bookings = bookings;
         this.time = time;
+        this.limits = limits;
         this.config = config;
         this.clock = clock;
     }
@@ -49,12 +51,14 @@ public class HoldService {
         if (mine != null && mine.expiresAt.isAfter(now)) {
             return new Created(mine, true);
         }
+        Booking hold = Booking.hold(userId, type, now.plus(config.holds().duration()), now);
+        // takes the person's lock, so the live-hold count below is race-safe too
+        limits.checkNew(userId, hold.id, therapist.clinic.id, start.atZone(therapist.clinic.zone()).toLocalDate());
         int most = config.holds().maxPerPerson();
         if (bookings.liveHoldsOf(userId, now.toInstant()) >= most) {
             throw BookingException.conflict("You hold " + most + " slots already: book or release one first.");
         }
         time.freeExpiredHolds(therapist, minutes, start);
-        Booking hold = Booking.hold(userId, type, now.plus(config.holds().duration()), now);
         TherapistTime.place(hold, therapist, type, minutes, start);
         bookings.persist(hold);
         time.flushOrConflict();

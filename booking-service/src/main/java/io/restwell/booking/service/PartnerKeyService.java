@@ -83,7 +83,7 @@ public class PartnerKeyService {
     }
 
     /**
-     * The holder of a presented key, or null when it is malformed, unknown or revoked. Notes the key's
+     * The holder of a presented key, or null when it is malformed, unknown, revoked or its clinic is deactivated. Notes the key's
      * last use at most once per {@code last-used-granularity}, so this stays a read almost always.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -94,6 +94,9 @@ public class PartnerKeyService {
         PartnerApiKey key = keys.byPrefix(ApiKeys.lookupPrefix(presented));
         if (key == null || key.revokedAt != null || !ApiKeys.matches(presented, key.keyHash)) {
             return null;
+        }
+        if (!keys.clinicActive(key.clinicId)) {
+            return null; // answered like an unknown key: a deactivated clinic is not revealed; reactivating restores it
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (key.lastUsedAt == null || key.lastUsedAt.plus(config.lastUsedGranularity()).isBefore(now)) {

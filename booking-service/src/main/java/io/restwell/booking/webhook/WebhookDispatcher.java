@@ -1,14 +1,9 @@
 package io.restwell.booking.webhook;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,20 +13,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +37,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.restwell.booking.WebhookDelivery;
 import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.EndpointHealthPolicy;
 import io.restwell.booking.domain.RetrySchedule;
@@ -104,17 +100,18 @@ public class WebhookDispatcher {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private ScheduledExecutorService poller;
     private ExecutorService senders;
-    private HttpClient http;
-    private WebhookUrlPolicy urlPolicy;
+    private VettedHttp http;
     private volatile long lastPurgeNanos = System.nanoTime();
 
     void start(@Observes StartupEvent startup) {
-        http = HttpClient.newBuilder()
-                .connectTimeout(config.webhooks().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        urlPolicy = new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost());
+        WebhookUrlPolicy urlPolicy = new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost());
+        try {
+            http = new VettedHttp(InetAddress::getAllByName, urlPolicy::problemWithAddresses, SSLContext.getDefault(),
+                    config.webhooks().connectTimeout(), config.webhooks().requestTimeout(), config.webhooks().concurrency(),
+                    USER_AGENT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no default TLS context", e);
+        }
         if (!config.webhooks().dispatcherEnabled()) {
             LOG.info("Webhook dispatcher disabled (restwell.booking.partner.webhooks.dispatcher-enabled=false)");
             return;
@@ -129,6 +126,7 @@ public class WebhookDispatcher {
 
     void stop(@Observes ShutdownEvent shutdown) {
         if (poller == null) {
+            closeClient();
             return;
         }
         poller.shutdown();
@@ -138,6 +136,15 @@ public class WebhookDispatcher {
             senders.awaitTermination(config.webhooks().requestTimeout().toSeconds() + 2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        closeClient();
+    }
+
+    private void closeClient() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            LOG.debugf("Webhook client: %s", e.getMessage());
         }
     }
 
@@ -197,12 +204,14 @@ public class WebhookDispatcher {
                                 + " from webhook_endpoint e"
                                 + " where e.id = d.endpoint_id and d.id in ("
                                 + "   select c.id from webhook_delivery c join webhook_endpoint ce on ce.id = c.endpoint_id"
+                                + "   join clinic cc on cc.id = ce.clinic_id and cc.active"
                                 + "   where c.status = 'PENDING' and c.next_attempt_at <= now() and ce.enabled"
                                 + "   order by c.next_attempt_at limit ? for update of c skip locked)"
                                 + " returning d.id, d.endpoint_id, d.event_id, d.event_type, d.body, d.attempts, d.retry_until,"
                                 + " e.url, e.secret,"
                                 + " case when e.previous_secret_until > now() then e.previous_secret end")) {
             connection.setAutoCommit(true);
+            failDeactivatedClinics(connection);
             claim.setDouble(1, lease.toMillis() / 1000.0);
             claim.setInt(2, max);
             List<Claimed> claimed = new ArrayList<>();
@@ -217,6 +226,17 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * Deliveries of a deactivated clinic end unsent. CatalogService fails them when the clinic is deactivated;
+     * this catches any queued by a transaction that overlapped the deactivation.
+     */
+    private static void failDeactivatedClinics(Connection connection) throws SQLException {
+        update(connection, "update webhook_delivery d set status = 'FAILED', next_attempt_at = null, last_error = ?"
+                + " from webhook_endpoint e join clinic c on c.id = e.clinic_id"
+                + " where e.id = d.endpoint_id and d.status = 'PENDING' and not c.active and d.next_attempt_at <= now()",
+                WebhookDelivery.CLINIC_DEACTIVATED);
+    }
+
     void deliver(Claimed delivery) {
         Outcome outcome = send(delivery);
         try {
@@ -229,73 +249,37 @@ public class WebhookDispatcher {
 
     Outcome send(Claimed delivery) {
         Instant now = clock.instant();
-        HttpRequest request;
+        URI url;
         try {
-            URI url = URI.create(delivery.url());
-            Optional<String> refused = checkWhereItResolves(url.getHost());
-            if (refused.isPresent()) {
-                return new Outcome(null, "not sent: " + url.getHost() + " " + refused.get(), 0);
-            }
-            List<String> signingSecrets = new ArrayList<>();
-            try {
-                signingSecrets.add(open(delivery.storedSecret(), delivery.endpointId()));
-                if (delivery.storedPreviousSecret() != null) {
-                    signingSecrets.add(open(delivery.storedPreviousSecret(), delivery.endpointId()));
-                }
-            } catch (IllegalStateException e) {
-                return new Outcome(null, "not sent: the signing secret does not open (was "
-                        + "restwell.booking.partner.webhooks.secret-key changed?)", 0);
-            }
-            request = HttpRequest.newBuilder(url)
-                    .timeout(config.webhooks().requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", USER_AGENT)
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(signingSecrets, now, delivery.body()))
-                    .header("Restwell-Event-Id", delivery.eventId().toString())
-                    .header("Restwell-Event-Type", delivery.eventType())
-                    .header("Restwell-Delivery-Id", delivery.id().toString())
-                    .header("Restwell-Delivery-Attempt", Integer.toString(delivery.attempt()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
-                    .build();
+            url = URI.create(delivery.url());
         } catch (IllegalArgumentException e) {
-            return new Outcome(null, "invalid URL: " + e.getMessage(), 0);
+            return new Outcome(null, "invalid URL", 0);
         }
-        long started = System.nanoTime();
-        CompletableFuture<HttpResponse<Void>> call = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        List<String> signingSecrets = new ArrayList<>();
         try {
-            // the request timeout covers the answer's headers; this bounds a body that trickles in, too
-            HttpResponse<Void> response = call.get(config.webhooks().requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            long millis = elapsed(started);
-            int status = response.statusCode();
-            return status >= 200 && status < 300 ? new Outcome(status, null, millis)
-                    : new Outcome(status, "HTTP " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : ""), millis);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            return new Outcome(null, "no complete answer within " + config.webhooks().requestTimeout().toSeconds() + " s", elapsed(started));
-        } catch (ExecutionException e) {
-            return new Outcome(null, describe(e.getCause()), elapsed(started));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            call.cancel(true);
-            return new Outcome(null, "interrupted (shutting down)", elapsed(started));
+            signingSecrets.add(open(delivery.storedSecret(), delivery.endpointId()));
+            if (delivery.storedPreviousSecret() != null) {
+                signingSecrets.add(open(delivery.storedPreviousSecret(), delivery.endpointId()));
+            }
+        } catch (IllegalStateException e) {
+            return new Outcome(null, "not sent: the signing secret does not open (was "
+                    + "restwell.booking.partner.webhooks.secret-key changed?)", 0);
         }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(WebhookSignature.HEADER, WebhookSignature.header(signingSecrets, now, delivery.body()));
+        headers.put("Restwell-Event-Id", delivery.eventId().toString());
+        headers.put("Restwell-Event-Type", delivery.eventType());
+        headers.put("Restwell-Delivery-Id", delivery.id().toString());
+        headers.put("Restwell-Delivery-Attempt", Integer.toString(delivery.attempt()));
+        long started = System.nanoTime();
+        // the client resolves the host once, checks every address and connects only to those (VettedHttp)
+        VettedHttp.Result result = http.post(url, headers, delivery.body());
+        return new Outcome(result.statusCode(), result.error(), elapsed(started));
     }
 
     private String open(String storedSecret, UUID endpointId) {
         return SecretBox.isSealed(storedSecret) ? secrets.open(storedSecret, endpointId.toString())
                 : storedSecret; // stored before sealing, until SecretsAtRest seals it
-    }
-
-    /** A name registered as public may resolve inside the platform's network now: checked before each send. */
-    private Optional<String> checkWhereItResolves(String host) {
-        if (host == null) {
-            return Optional.of("has no host");
-        }
-        try {
-            return urlPolicy.problemWithAddresses(host, List.of(InetAddress.getAllByName(host)));
-        } catch (UnknownHostException e) {
-            return Optional.of("does not resolve (unknown host)");
-        }
     }
 
     private void record(Claimed delivery, Outcome outcome) throws SQLException {
@@ -379,19 +363,6 @@ public class WebhookDispatcher {
             }
             statement.executeUpdate();
         }
-    }
-
-    private static String describe(Throwable cause) {
-        if (cause instanceof HttpTimeoutException) {
-            return "timed out: " + cause.getMessage();
-        }
-        if (cause instanceof ConnectException) {
-            return "could not connect" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        }
-        if (cause instanceof IOException) {
-            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        }
-        return String.valueOf(cause);
     }
 
     private static long elapsed(long startedNanos) {

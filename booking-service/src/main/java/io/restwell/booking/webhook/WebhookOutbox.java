@@ -56,7 +56,7 @@ public class WebhookOutbox {
                 "insert into webhook_delivery (id, endpoint_id, event_id, event_type, booking_id, body, status, attempts,"
                         + " next_attempt_at, retry_until, created_at)"
                         + " select gen_random_uuid(), e.id, :event, :type, :booking, :body, 'PENDING', 0, :now, :until, :now"
-                        + " from webhook_endpoint e"
+                        + " from webhook_endpoint e join clinic c on c.id = e.clinic_id and c.active" // none for a deactivated clinic
                         + " where e.clinic_id = :clinic and e.enabled and :type = any(string_to_array(e.event_types, ','))")
                 .setParameter("event", eventId)
                 .setParameter("type", type)

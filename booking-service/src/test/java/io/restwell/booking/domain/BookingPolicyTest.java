@@ -90,4 +90,14 @@ class BookingPolicyTest {
             assertThrows(BookingRuleViolation.class, () -> policy.clinicCancel(status, START, START.minus(Duration.ofDays(2))));
         }
     }
+
+    @Test
+    void aBookingMovesOnlyToATherapistOfItsOwnClinic() {
+        java.util.UUID clinic = java.util.UUID.randomUUID();
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> policy.checkRescheduleTarget(clinic, clinic));
+        BookingException refused = assertThrows(BookingException.class,
+                () -> policy.checkRescheduleTarget(clinic, java.util.UUID.randomUUID()));
+        org.junit.jupiter.api.Assertions.assertEquals(BookingException.Kind.BROKEN_RULE, refused.kind());
+        org.junit.jupiter.api.Assertions.assertEquals("therapistId", refused.violations().get(0).field());
+    }
 }

@@ -182,8 +182,7 @@ class WebhookDeliveryTests {
         Practice practice = Fixtures.practice("Europe/London", 10, "SWEDISH");
         String key = Fixtures.apiKey(practice.clinic());
         String endpointId = register(key, receiver.url(), List.of()).getString("id");
-        String token = Fixtures.user();
-        Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "10:00"), 60)).then().statusCode(201);
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "10:00"), 60)).then().statusCode(201);
 
         String endpointPath = "/api/v1/partner/webhooks/" + endpointId;
         await(() -> Boolean.FALSE.equals(Fixtures.partner(key).get(endpointPath).then().extract().path("enabled")), "disabling");
@@ -193,7 +192,7 @@ class WebhookDeliveryTests {
         assertTrue(attemptsWhenDisabled >= 6, "attempts: " + attemptsWhenDisabled);
 
         // while disabled: no new deliveries are queued, the pending one waits, and redelivery is refused
-        Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "14:00"), 60)).then().statusCode(201);
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, "14:00"), 60)).then().statusCode(201);
         String deliveryId = Fixtures.partner(key).when().get(endpointPath + "/deliveries")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("PENDING"))
                 .extract().path("items[0].id");
@@ -272,9 +271,9 @@ class WebhookDeliveryTests {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
         String key = Fixtures.apiKey(practice.clinic());
         String endpointId = register(key, receiver.url(), List.of()).getString("id");
-        String token = Fixtures.user();
         List<Long> millis = new ArrayList<>();
         for (String time : List.of("09:00", "10:30", "12:00", "13:30", "15:00", "16:30")) {
+            String token = Fixtures.user(); // a new person each time: one person books one slot per clinic and day
             long started = System.nanoTime();
             Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(10, time), 60)).then().statusCode(201);
             millis.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -361,10 +360,81 @@ class WebhookDeliveryTests {
         String deliveries = "/api/v1/partner/webhooks/" + endpoint.getString("id") + "/deliveries";
         await(() -> Fixtures.partner(key).get(deliveries).then().extract().path("items[0].lastError") != null, "an attempt");
         Fixtures.partner(key).when().get(deliveries).then().statusCode(200)
-                .body("items[0].lastError", containsString("not sent: " + host + " resolves to " + resolved.getHostAddress()))
+                .body("items[0].lastError", equalTo("not sent: " + io.restwell.booking.domain.WebhookUrlPolicy.DESTINATION_NOT_ALLOWED))
+                .body("items[0].lastError", not(containsString(resolved.getHostAddress())))
                 .body("items[0].lastStatusCode", nullValue());
+        // nor does the admins' log tell where the name resolves: only the operators' log does
+        given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/admin/clinics/" + practice.clinic() + "/webhooks/"
+                        + endpoint.getString("id") + "/deliveries")
+                .then().statusCode(200).body("items[0].lastError", not(containsString(resolved.getHostAddress())));
         assertEquals(0, connections.get(), "a connection reached " + url);
         listener.close();
+    }
+
+    @Test
+    void ipv6FormsOfInternalAddressesAreRefusedAtRegistration() {
+        String key = Fixtures.apiKey(Fixtures.clinic("Europe/Berlin"));
+        for (String url : List.of("https://[::127.0.0.1]/", "https://[64:ff9b::a9fe:a9fe]/", "https://[::ffff:169.254.169.254]/",
+                "https://[2002:a9fe:a9fe::1]/", "https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", "https://[fd00:ec2::254]/",
+                "https://[fe80::1]/", "https://[ff02::1]/", "https://[::]/", "https://2130706433/")) {
+            Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("url", url))
+                    .when().post("/api/v1/partner/webhooks")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://restwell.dev/problems/validation-failed"))
+                    .body("errors[0].field", equalTo("url"));
+        }
+        Fixtures.partner(key).when().get("/api/v1/partner/webhooks").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aDeactivatedClinicLosesItsKeysAndWebhooksAtOnceAndGetsThemBackWhenReactivated() {
+        java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
+        Receiver receiver = receiver(n -> up.get() ? 204 : 503);
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
+        String key = Fixtures.apiKey(practice.clinic());
+        String endpointId = register(key, receiver.url(), List.of(EventTypes.BOOKING_CREATED, EventTypes.BOOKING_CANCELLED))
+                .getString("id");
+        String token = Fixtures.user();
+        String bookingId = Fixtures.book(token, Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(10, "10:00"), 60))
+                .then().statusCode(201).extract().path("id");
+        await(() -> !receiver.received().isEmpty(), "a first (failing) attempt");
+        String adminLog = "/api/v1/admin/clinics/" + practice.clinic() + "/webhooks/" + endpointId + "/deliveries";
+        given().auth().oauth2(Fixtures.ADMIN).get(adminLog).then().statusCode(200).body("items[0].status", equalTo("PENDING"));
+
+        setActive(practice.clinic(), false);
+
+        // the key answers exactly like an unknown one: nothing says the clinic exists
+        JsonPath refused = Fixtures.partner(key).when().get("/api/v1/partner/clinic")
+                .then().statusCode(401).contentType("application/problem+json").extract().jsonPath();
+        JsonPath unknown = Fixtures.partner("rw_test_" + "A".repeat(40)).when().get("/api/v1/partner/clinic")
+                .then().statusCode(401).extract().jsonPath();
+        for (String member : List.of("type", "title", "status", "detail")) {
+            assertEquals(unknown.getString(member), refused.getString(member), member);
+        }
+        Fixtures.partner(key).when().get("/api/v1/partner/bookings").then().statusCode(401);
+        // its pending delivery ended unsent, with the reason in the admins' log
+        given().auth().oauth2(Fixtures.ADMIN).get(adminLog).then().statusCode(200)
+                .body("items[0].status", equalTo("FAILED"))
+                .body("items[0].lastError", equalTo(io.restwell.booking.WebhookDelivery.CLINIC_DEACTIVATED));
+        up.set(true);
+        int attempts = receiver.received().size();
+        // a change of its booking while it is inactive queues nothing
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", "moving away"))
+                .when().post("/api/v1/bookings/" + bookingId + "/cancel").then().statusCode(200);
+        sleep(1500); // several polls of the test profile's 0.2 s
+        assertEquals(attempts, receiver.received().size(), "nothing reached the deactivated clinic's endpoint");
+        given().auth().oauth2(Fixtures.ADMIN).get(adminLog).then().statusCode(200).body("total", equalTo(1));
+
+        setActive(practice.clinic(), true);
+
+        Fixtures.partner(key).when().get("/api/v1/partner/clinic").then().statusCode(200)
+                .body("id", equalTo(practice.clinic().toString()));
+        Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(11, "10:00"), 60))
+                .then().statusCode(201);
+        await(() -> receiver.received().stream().anyMatch(delivery -> delivery.body().contains(EventTypes.BOOKING_CREATED)
+                && receiver.received().indexOf(delivery) >= attempts), "a delivery after reactivation");
+        await(() -> "SUCCEEDED".equals(given().auth().oauth2(Fixtures.ADMIN).get(adminLog).then().extract()
+                .path("items[0].status")), "the new delivery to succeed");
     }
 
     @Test
@@ -428,6 +498,15 @@ class WebhookDeliveryTests {
                 .body(eventTypes.isEmpty() ? Map.of("url", url) : Map.of("url", url, "eventTypes", eventTypes))
                 .when().post("/api/v1/partner/webhooks")
                 .then().statusCode(201).extract().jsonPath();
+    }
+
+    private static void setActive(UUID clinicId, boolean active) {
+        Map<String, Object> clinic = new java.util.HashMap<>(given().auth().oauth2(Fixtures.ADMIN)
+                .get("/api/v1/clinics/" + clinicId).then().statusCode(200).extract().jsonPath().getMap(""));
+        clinic.remove("id");
+        clinic.put("active", active);
+        given().auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON).body(clinic)
+                .when().put("/api/v1/clinics/" + clinicId).then().statusCode(200).body("active", equalTo(active));
     }
 
     private String storedSecret(UUID endpointId) {

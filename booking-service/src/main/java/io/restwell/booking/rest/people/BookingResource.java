@@ -85,7 +85,8 @@ public class BookingResource {
             headers = @Header(name = "Idempotent-Replayed", description = "true"))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, malformed or invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slot was taken by someone else",
+    @APIResponse(responseCode = "409", description = "The slot was taken by someone else, or you reached a booking limit "
+            + "(type open-booking-limit or clinic-day-booking-limit, with members limit and current)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not an open slot of that therapist, unknown session type, "
             + "or the key was used for another request",
@@ -174,9 +175,11 @@ public class BookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "404", description = "No such booking of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new slot is taken, or the booking can no longer be moved",
+    @APIResponse(responseCode = "409", description = "The new slot is taken, the booking can no longer be moved, or you "
+            + "have a booking at this clinic on the new day already (type clinic-day-booking-limit)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The new start is not an open slot of that therapist",
+    @APIResponse(responseCode = "422", description = "The new start is not an open slot of that therapist, or the therapist "
+            + "works at another clinic (a booking moves only within its clinic)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleBookingRequest request) {

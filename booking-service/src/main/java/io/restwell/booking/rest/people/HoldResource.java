@@ -60,7 +60,8 @@ public class HoldResource {
                     + "holds per person. Book the slot with POST /api/v1/bookings to turn the hold into the booking.")
     @APIResponse(responseCode = "201", description = "Held", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
     @APIResponse(responseCode = "200", description = "You hold this slot already", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
-    @APIResponse(responseCode = "409", description = "The slot is taken or held, or you hold too many slots",
+    @APIResponse(responseCode = "409", description = "The slot is taken or held, you hold too many slots, or you reached "
+            + "a booking limit (type open-booking-limit or clinic-day-booking-limit, with members limit and current)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not an open slot of that therapist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

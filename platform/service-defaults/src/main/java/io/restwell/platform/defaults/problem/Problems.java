@@ -1,7 +1,9 @@
 package io.restwell.platform.defaults.problem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -38,6 +40,22 @@ public final class Problems {
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, uri.getPath(), errors == null || errors.isEmpty() ? null : errors))
                 .build();
+    }
+
+    /**
+     * An answer of a type of the service's own with extension members (RFC 9457 section 3.2) after the
+     * standard ones, e.g. the limit and the current count of a limit that was reached.
+     */
+    public static Response withMembers(int status, String type, String title, String detail, UriInfo uri,
+            Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", uri.getPath());
+        extensions.forEach(body::putIfAbsent);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     /** {@code wakeTime: must be after bedtime; size: must be at most 100}. */
