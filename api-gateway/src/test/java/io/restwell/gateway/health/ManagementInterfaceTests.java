@@ -27,10 +27,10 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class ManagementInterfaceTests {
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
-    @TestHTTPResource(value = "/q/health", management = true)
+    @TestHTTPResource(value = "/health", management = true)
     URL health;
 
     @TestHTTPResource(value = "/", management = false)

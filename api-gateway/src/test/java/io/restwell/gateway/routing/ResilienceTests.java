@@ -26,8 +26,8 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class ResilienceTests {
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
 
     private static String token() {

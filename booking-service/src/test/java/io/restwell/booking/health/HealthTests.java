@@ -19,20 +19,20 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class HealthTests {
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/health", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health", management = true)
     java.net.URL health;
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health/ready", management = true)
     java.net.URL readiness;
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/health/well", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health/well", management = true)
     java.net.URL wellness;
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
 
     @Test

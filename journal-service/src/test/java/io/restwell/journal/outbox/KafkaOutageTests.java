@@ -31,16 +31,16 @@ import io.restwell.local.testing.RestwellInfrastructure;
         @ResourceArg(name = "database", value = "journal"), @ResourceArg(name = "kafka", value = "own")})
 class KafkaOutageTests {
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/health", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health", management = true)
     java.net.URL health;
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/health/ready", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health/ready", management = true)
     java.net.URL readiness;
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -39,8 +39,8 @@ import io.restwell.recommendation.JournalEventsFixture;
 @WithTestResource(BookingStub.class)
 class AcceptRecommendationTests {
 
-    /** On the management interface: the public port does not serve it. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
