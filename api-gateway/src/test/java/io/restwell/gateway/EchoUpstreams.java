@@ -67,10 +67,14 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
         server.start();
         String echo = "http://127.0.0.1:" + server.getAddress().getPort();
         echoBase = echo;
+        String down = "http://127.0.0.1:" + closedPort();
         return Map.of(
                 "restwell.gateway.upstreams.booking.url", echo,
+                "restwell.gateway.upstreams.booking.management-url", echo,
                 "restwell.gateway.upstreams.journal.url", echo,
-                "restwell.gateway.upstreams.recommendation.url", "http://127.0.0.1:" + closedPort());
+                "restwell.gateway.upstreams.journal.management-url", echo,
+                "restwell.gateway.upstreams.recommendation.url", down,
+                "restwell.gateway.upstreams.recommendation.management-url", down);
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class ServiceInstance implements AutoCloseable {
     static ServiceInstance start(BenchmarkPlatform platform, String service, Map<String, String> extraProperties)
             throws IOException, InterruptedException {
         int port = FreePorts.pick();
+        int managementPort = FreePorts.pick();
         Path key = platform.state().resolve("bench-dev-public.pem");
         Files.writeString(key, DevTokens.publicKeyPem());
         String java = ProcessHandle.current().info().command()
@@ -47,6 +48,7 @@ public final class ServiceInstance implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dkafka.bootstrap.servers=" + platform.stack().kafkaBootstrapServers(),
                 "-Dmp.jwt.verify.publickey.location=" + key,
                 "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER));
@@ -67,6 +69,8 @@ public final class ServiceInstance implements AutoCloseable {
         if (service.equals("api-gateway")) {
             for (String area : List.of("booking", "journal", "recommendation")) {
                 command.add("-Drestwell.gateway.upstreams." + area + ".url=" + platform.service(area + "-service"));
+                command.add("-Drestwell.gateway.upstreams." + area + ".management-url="
+                        + platform.stack().management().get(area + "-service"));
             }
         }
         extraProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
@@ -77,8 +81,9 @@ public final class ServiceInstance implements AutoCloseable {
         Process process = new ProcessBuilder(command).directory(platform.state().toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         URI base = URI.create("http://127.0.0.1:" + port);
+        URI management = URI.create("http://127.0.0.1:" + managementPort);
         try {
-            return new ServiceInstance(service, process, base, awaitHealthy(process, base, log, began));
+            return new ServiceInstance(service, process, base, awaitHealthy(process, management, log, began));
         } catch (IOException | InterruptedException | RuntimeException e) {
             ChildProcesses.stop(process, Duration.ofSeconds(10));
             throw e;
@@ -91,14 +96,14 @@ public final class ServiceInstance implements AutoCloseable {
         return Files.isRegularFile(copy) ? copy : platform.root().resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    private static double awaitHealthy(Process process, URI base, Path log, long began) throws IOException, InterruptedException {
+    private static double awaitHealthy(Process process, URI management, Path log, long began) throws IOException, InterruptedException {
         long deadline = began + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException("an extra instance exited with " + process.exitValue() + "; its log is " + log);
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health")).timeout(Duration.ofSeconds(2)).build(),
+                if (HTTP.send(HttpRequest.newBuilder(management.resolve("/q/health")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return (System.nanoTime() - began) / 1e9;
                 }

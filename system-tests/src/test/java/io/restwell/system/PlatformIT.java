@@ -57,7 +57,8 @@ class PlatformIT {
             assertFalse(process.isAlive(), "still running after stop: pid " + process.pid());
         }
         for (int port : List.of(ports.gateway(), ports.booking(), ports.journal(), ports.recommendation(),
-                ports.kafka(), ports.postgres())) {
+                ports.gatewayManagement(), ports.bookingManagement(), ports.journalManagement(),
+                ports.recommendationManagement(), ports.kafka(), ports.postgres())) {
             assertFalse(listening(port), "port " + port + " still open after stop");
         }
         try (Stream<Path> files = Files.walk(state)) {
@@ -141,7 +142,7 @@ class PlatformIT {
 
     @Test
     void theGatewayHealthShowsEveryServiceUp() {
-        given().when().get("/q/health")
+        given().baseUri(stack.management().get("api-gateway").toString()).when().get("/q/health")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Upstream services' }.data.booking", equalTo("UP"))

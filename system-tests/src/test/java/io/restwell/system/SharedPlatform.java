@@ -101,6 +101,11 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         return request(stack.gateway(), pathAndQuery);
     }
 
+    /** A request to a service's management interface ({@code /q/health}, {@code /q/metrics}), e.g. {@code api-gateway}'s. */
+    public static HttpRequest.Builder management(String service, String pathAndQuery) {
+        return request(stack.management().get(service), pathAndQuery);
+    }
+
     public static HttpRequest.Builder request(URI base, String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(base.toString() + pathAndQuery));
     }
@@ -202,10 +207,10 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** A service's own {@code /q/health} status code (200 UP, 503 DOWN; -1 no answer). */
-    public static int healthOf(URI base) {
+    /** A service's own {@code /q/health} status code (200 UP, 503 DOWN; -1 no answer), at its management URI. */
+    public static int healthOf(URI management) {
         try {
-            return send(request(base, "/q/health").GET()).statusCode();
+            return send(request(management, "/q/health").GET()).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

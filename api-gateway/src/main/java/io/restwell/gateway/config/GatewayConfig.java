@@ -34,6 +34,12 @@ public interface GatewayConfig {
     interface Upstream {
         URI url();
 
+        /**
+         * The service's management interface, where its {@code /q/health/ready} is (health/UpstreamHealth):
+         * the public port does not serve it.
+         */
+        URI managementUrl();
+
         List<String> prefixes();
 
         /** Longest silence allowed from the service once a request is sent. */

@@ -18,7 +18,7 @@ import io.restwell.gateway.config.GatewayConfig;
 import io.smallrye.health.api.Wellness;
 
 /**
- * Shows each upstream's readiness in the gateway's {@code /q/health}. It is a wellness check, not a
+ * Shows each upstream's readiness (asked on its management interface) in the gateway's {@code /q/health}. It is a wellness check, not a
  * readiness one: one service being down must not take the whole gateway out of rotation, since the
  * other areas keep working.
  */
@@ -37,7 +37,7 @@ public class UpstreamHealth implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Upstream services").up();
         Map<String, String> states = new TreeMap<>();
-        config.upstreams().forEach((area, upstream) -> states.put(area, readinessOf(upstream.url())));
+        config.upstreams().forEach((area, upstream) -> states.put(area, readinessOf(upstream.managementUrl())));
         states.forEach((area, state) -> {
             response.withData(area, state);
             if (!state.startsWith("UP")) {

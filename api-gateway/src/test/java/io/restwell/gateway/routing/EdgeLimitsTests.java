@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -33,6 +34,10 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(EchoUpstreams.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class EdgeLimitsTests {
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 
     @Test
     void aPersonGetsTheirBurstThen429WithRetryAfterAndTheIetfFieldsWhileOthersAreUnaffected() {
@@ -77,7 +82,7 @@ class EdgeLimitsTests {
         given().header("X-Forwarded-For", "198.51.100.77").auth().oauth2("forged.token.other")
                 .get("/api/v1/bookings").then().statusCode(401);
         // what RestwellAuthenticationFailuresThrottled reads
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("restwell_gateway_rate_limited_total{policy=\"auth-failures\""));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.ResourceArg;
 import io.restwell.gateway.EchoUpstreams;
@@ -20,6 +21,10 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(EchoUpstreams.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class ProxyRoutesTests {
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 
     private static final String TOKEN = DevTokens.issue("gateway-test-user", List.of("user"));
 
@@ -124,7 +129,7 @@ class ProxyRoutesTests {
         given().when().get("/api/v1/journal/sleep-entries/" + stranger).then().statusCode(401);
         String junk = "junk-" + java.util.UUID.randomUUID() + "x".repeat(9_000);
         given().urlEncodingEnabled(false).when().get("/" + junk).then().statusCode(414);
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(this.metrics).then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "HTTP metrics exported");
         for (String fromAPath : java.util.List.of(id, stranger, junk.substring(0, 41))) {
             org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(fromAPath), "a path became a metric tag: " + fromAPath);

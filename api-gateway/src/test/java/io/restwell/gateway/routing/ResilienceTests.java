@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restwell.gateway.EchoUpstreams;
@@ -24,6 +25,10 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(EchoUpstreams.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class ResilienceTests {
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 
     private static String token() {
         return DevTokens.issue("resilience-" + UUID.randomUUID(), List.of("user"));
@@ -69,7 +74,7 @@ class ResilienceTests {
                 .body("detail", containsString("circuit open"))
                 .body("title", equalTo("Recommendation is unavailable"));
         given().auth().oauth2(token()).get("/api/v1/journal/summary").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("restwell_gateway_upstream_circuit_open{area=\"recommendation\"} 1.0"));
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,14 +18,26 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "journal"))
 class HealthTests {
 
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    java.net.URL readiness;
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
     @Test
     void healthReportsTheRealDatabaseAndKafkaUp() {
-        given().when().get("/q/health")
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka"));
         // Readiness is the database only: a Kafka outage must not take the service out of rotation.
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("checks.name", not(hasItem("Kafka")));
     }
@@ -42,7 +55,7 @@ class HealthTests {
         // Refused before a resource matched (no token): the path, with its id, must not become a tag.
         String id = java.util.UUID.randomUUID().toString();
         given().get("/api/v1/journal/sleep-entries/" + id).then().statusCode(401);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains(id), "a path with an id became a metric tag");
@@ -52,5 +65,17 @@ class HealthTests {
                 "restwell_outbox_published_total ", "restwell_outbox_publish_failures_total ", "agroal_awaiting_count{")) {
             org.junit.jupiter.api.Assertions.assertTrue(metrics.contains(name), "no " + name + " in\n" + metrics);
         }
+    }
+
+    /** The public port (what the gateway forwards to) serves no health or metrics, only the API: a 404 problem. */
+    @Test
+    void thePublicPortDoesNotServeHealthOrMetrics() {
+        for (String path : java.util.List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://restwell.dev/problems/not-found"));
+        }
+        org.junit.jupiter.api.Assertions.assertNotEquals(io.restassured.RestAssured.port, metrics.getPort(),
+                "management shares the public port");
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,18 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = {
         @ResourceArg(name = "database", value = "journal"), @ResourceArg(name = "kafka", value = "own")})
 class KafkaOutageTests {
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    java.net.URL readiness;
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +64,7 @@ class KafkaOutageTests {
             written.add(createNight(user, "2026-11-0" + day, 45, 40, 2)); // every write still succeeds
         }
         awaitHealth(503); // health shows the outage while it lasts...
-        given().get("/q/health/ready").then().statusCode(200); // ...but the service stays in rotation
+        given().get(readiness).then().statusCode(200); // ...but the service stays in rotation
         // ...and so do the metrics the outbox alerts read: a backlog that ages, and failed sends
         awaitMetric("restwell_outbox_pending_events", value -> value >= 5);
         awaitMetric("restwell_outbox_oldest_pending_age_seconds", value -> value >= 1);
@@ -75,11 +88,11 @@ class KafkaOutageTests {
     }
 
     /** Waits until the metric (a line "name value" of /q/metrics) satisfies the condition. */
-    private static void awaitMetric(String name, java.util.function.DoublePredicate wanted) throws InterruptedException {
+    private void awaitMetric(String name, java.util.function.DoublePredicate wanted) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         double last = Double.NaN;
         while (System.nanoTime() < deadline) {
-            for (String line : given().get("/q/metrics").asString().split("\n")) {
+            for (String line : given().get(metrics).asString().split("\n")) {
                 if (line.startsWith(name + " ")) {
                     last = Double.parseDouble(line.substring(name.length() + 1).trim());
                 }
@@ -92,11 +105,11 @@ class KafkaOutageTests {
         throw new AssertionError(name + " stayed at " + last);
     }
 
-    private static void awaitHealth(int status) throws InterruptedException {
+    private void awaitHealth(int status) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
-            last = given().get("/q/health").statusCode();
+            last = given().get(health).statusCode();
             if (last == status) {
                 return;
             }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,14 +18,26 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 class HealthTests {
 
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    java.net.URL readiness;
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
     @Test
     void healthReportsTheRealDatabaseAndKafkaUp() {
-        given().when().get("/q/health")
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka"));
         // Readiness is the database only: a Kafka outage must not take the service out of rotation.
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("checks.name", not(hasItem("Kafka")));
     }
@@ -42,8 +55,20 @@ class HealthTests {
     @Test
     void exportsPrometheusMetrics() {
         given().get("/api/v1/session-types"); // any API request; /q/ endpoints are not counted
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
+    }
+
+    /** The public port (what the gateway forwards to) serves no health or metrics, only the API: a 404 problem. */
+    @Test
+    void thePublicPortDoesNotServeHealthOrMetrics() {
+        for (String path : java.util.List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://restwell.dev/problems/not-found"));
+        }
+        org.junit.jupiter.api.Assertions.assertNotEquals(io.restassured.RestAssured.port, metrics.getPort(),
+                "management shares the public port");
     }
 }

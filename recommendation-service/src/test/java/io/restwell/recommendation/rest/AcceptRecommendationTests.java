@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,10 @@ import io.restwell.recommendation.JournalEventsFixture;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 @WithTestResource(BookingStub.class)
 class AcceptRecommendationTests {
+
+    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -98,7 +103,7 @@ class AcceptRecommendationTests {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);
         accept(user, suggestion, firstSlot(suggestion)).then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
         for (String name : List.of("ft_circuitbreaker_state_current{", "state=\"open\"", "http_client_requests_seconds_count{",
                 "http_server_requests_seconds_bucket{", "restwell_outbox_pending_events ", "restwell_outbox_oldest_pending_age_seconds ",
                 "restwell_outbox_published_total ", "restwell_outbox_publish_failures_total ", "agroal_awaiting_count{",

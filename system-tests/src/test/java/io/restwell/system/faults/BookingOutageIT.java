@@ -59,7 +59,7 @@ class BookingOutageIT {
                     + "suggestion FILLED %.1f s after it was back; journal write latency max %d ms meanwhile",
                     (back - stopped) / 1e9, upIn, (System.nanoTime() - back) / 1e9, stream.maxLatencyMillis()));
         } finally {
-            if (SharedPlatform.healthOf(SharedPlatform.stack().services().get(SharedPlatform.BOOKING)) == -1) {
+            if (SharedPlatform.healthOf(SharedPlatform.stack().management().get(SharedPlatform.BOOKING)) == -1) {
                 SharedPlatform.stack().restart(SharedPlatform.BOOKING); // leave the shared platform whole
             }
         }

@@ -42,10 +42,10 @@ class PostgresRestartIT {
         double pgUp = -1;
         try {
             for (String service : SERVICES) {
-                assertEquals(503, awaitHealth(stack.services().get(service), 503, Duration.ofSeconds(30)),
+                assertEquals(503, awaitHealth(stack.management().get(service), 503, Duration.ofSeconds(30)),
                         service + "'s /q/health while PostgreSQL is down");
             }
-            HttpResponse<String> gatewayHealth = SharedPlatform.send(SharedPlatform.gateway("/q/health").GET());
+            HttpResponse<String> gatewayHealth = SharedPlatform.send(SharedPlatform.management("api-gateway", "/q/health").GET());
             assertEquals(503, gatewayHealth.statusCode(), gatewayHealth.body());
             for (String area : List.of("booking", "journal", "recommendation")) {
                 // "DOWN (HTTP 503)", or a timeout while the service's own check waits for a connection
@@ -61,11 +61,11 @@ class PostgresRestartIT {
         }
         long back = System.nanoTime();
         for (String service : SERVICES) {
-            assertEquals(200, awaitHealth(stack.services().get(service), 200, Duration.ofSeconds(60)),
+            assertEquals(200, awaitHealth(stack.management().get(service), 200, Duration.ofSeconds(60)),
                     service + "'s /q/health after PostgreSQL returned");
         }
         long healthy = System.nanoTime();
-        assertEquals(200, SharedPlatform.send(SharedPlatform.gateway("/q/health").GET()).statusCode());
+        assertEquals(200, SharedPlatform.send(SharedPlatform.management("api-gateway", "/q/health").GET()).statusCode());
         assertEquals(pidsBefore, pids(stack), "a service was restarted");
 
         stream.await();

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * All checks of a rendered overlay: every object against the schema of its API (Kubernetes 1.34,
  * Strimzi, CloudNativePG, Prometheus Operator), then the platform's policies and the monitoring
- * rules. An object of an API group none of them knows is a problem too, so nothing goes unchecked by
+ * rules and the security boundaries ({@link SecurityChecks}). An object of an API group none of them knows is a problem too, so nothing goes unchecked by
  * accident.
  */
 public final class ManifestChecks {
@@ -49,8 +49,10 @@ public final class ManifestChecks {
         List<String> problems = schemas(objects);
         problems.addAll(PolicyChecks.common(objects));
         problems.addAll(MonitoringChecks.common(objects, runbookAnchors));
+        problems.addAll(SecurityChecks.common(objects));
         if (production) {
             problems.addAll(PolicyChecks.production(objects));
+            problems.addAll(SecurityChecks.production(objects));
             problems.addAll(MonitoringChecks.production(objects));
         }
         return problems;

@@ -32,11 +32,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class PolicyChecks {
 
-    /** The service-to-service flows docs/architecture.md allows: "from -> to:port". */
+    /**
+     * The service-to-service flows docs/architecture.md allows: "from -> to:port". The gateway also reaches each
+     * service's management port (9081-9083) for its upstream health check.
+     */
     public static final Set<String> DESIGN_FLOWS = Set.of(
             "api-gateway -> booking-service:8081",
             "api-gateway -> journal-service:8082",
             "api-gateway -> recommendation-service:8083",
+            "api-gateway -> booking-service:9081",
+            "api-gateway -> journal-service:9082",
+            "api-gateway -> recommendation-service:9083",
             "recommendation-service -> booking-service:8081");
 
     private static final Pattern DNS_1123_SUBDOMAIN =
@@ -295,7 +301,11 @@ public final class PolicyChecks {
             boolean rendered = find(objects, "Secret", secret) != null;
             boolean fromCnpg = secret.endsWith("-app")
                     && find(objects, "Cluster", secret.substring(0, secret.length() - "-app".length())) != null;
-            if (!rendered && !fromCnpg) {
+            // Strimzi's User Operator makes a KafkaUser's Secret; its Cluster Operator the cluster CA's certificate.
+            boolean fromStrimzi = find(objects, "KafkaUser", secret) != null
+                    || (secret.endsWith("-cluster-ca-cert")
+                            && find(objects, "Kafka", secret.substring(0, secret.length() - "-cluster-ca-cert".length())) != null);
+            if (!rendered && !fromCnpg && !fromStrimzi) {
                 problems.add(where + ": reads Secret " + secret + ", which neither the manifests nor an operator create");
             }
         }

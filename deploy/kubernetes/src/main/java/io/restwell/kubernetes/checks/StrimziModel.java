@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.crdgenerator.annotations.Maximum;
 import io.strimzi.crdgenerator.annotations.Minimum;
 import io.strimzi.crdgenerator.annotations.MinimumItems;
@@ -49,7 +50,8 @@ public final class StrimziModel {
     private static final Map<String, Class<?>> KINDS = Map.of(
             "Kafka", Kafka.class,
             "KafkaNodePool", KafkaNodePool.class,
-            "KafkaTopic", KafkaTopic.class);
+            "KafkaTopic", KafkaTopic.class,
+            "KafkaUser", KafkaUser.class);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -482,6 +482,110 @@ class BrokenManifestsTest {
         assertThrows(RuntimeException.class, () -> Kustomize.build(dir));
     }
 
+    // --- Security boundaries (SecurityChecks) ---
+
+    @Test
+    void aGatewayWithoutTheTokenSettingsIsRejected() {
+        // Today's mistake: the gateway loaded only its own ConfigMap.
+        List<ObjectNode> objects = broken("Deployment", "api-gateway", d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                container(d).path("envFrom")).remove(1));
+        assertReports(SecurityChecks.common(objects), "api-gateway container api-gateway: no token issuer",
+                "api-gateway container api-gateway: no token key", "api-gateway container api-gateway: no expected token audience");
+    }
+
+    @Test
+    void aServiceWithoutTheExpectedAudienceIsRejected() {
+        List<ObjectNode> objects = broken("ConfigMap", "restwell-jwt",
+                cm -> ((ObjectNode) cm.path("data")).put("RESTWELL_JWT_AUDIENCE", ""));
+        assertReports(SecurityChecks.common(objects), "journal-service container journal-service: no expected token audience");
+    }
+
+    @Test
+    void aGatewayThatCannotReachTheIdentityProviderIsRejected() {
+        // Today's other mistake: its NetworkPolicy allowed only the three services.
+        List<ObjectNode> objects = broken("NetworkPolicy", "api-gateway", policy -> {
+            com.fasterxml.jackson.databind.node.ArrayNode egress = (com.fasterxml.jackson.databind.node.ArrayNode)
+                    policy.path("spec").path("egress");
+            for (int i = egress.size() - 1; i >= 0; i--) {
+                if (egress.get(i).path("to").get(0).has("ipBlock")) {
+                    egress.remove(i);
+                }
+            }
+        });
+        assertReports(SecurityChecks.common(objects),
+                "api-gateway container api-gateway: its NetworkPolicies block the identity provider's key endpoint");
+    }
+
+    @Test
+    void healthProbesOnThePublicPortAreRejected() {
+        List<ObjectNode> objects = broken("Deployment", "booking-service",
+                d -> ((ObjectNode) container(d).at("/readinessProbe/httpGet")).put("port", "http"));
+        assertReports(SecurityChecks.common(objects), "booking-service", "readinessProbe asks port http");
+    }
+
+    @Test
+    void anIngressToTheManagementPortIsRejected() {
+        List<ObjectNode> objects = broken("Ingress", "api-gateway",
+                i -> ((ObjectNode) i.at("/spec/rules/0/http/paths/0/backend/service/port")).put("name", "management"));
+        assertReports(SecurityChecks.common(objects), "routes / to the management port of Service api-gateway");
+    }
+
+    @Test
+    void theIngressControllerReachingTheManagementPortIsRejected() {
+        List<ObjectNode> objects = broken("NetworkPolicy", "api-gateway",
+                p -> ((ObjectNode) p.at("/spec/ingress/0/ports/0")).put("port", 9080));
+        assertReports(SecurityChecks.common(objects), "lets the ingress controller's namespace reach api-gateway's management port");
+    }
+
+    @Test
+    void aGatewayWithoutExplicitTrustedProxiesOrTrustingEveryoneIsRejected() {
+        List<ObjectNode> unset = broken("ConfigMap", "api-gateway-config",
+                cm -> ((ObjectNode) cm.path("data")).remove("RESTWELL_GATEWAY_TRUSTED_PROXIES"));
+        assertReports(SecurityChecks.common(unset), "RESTWELL_GATEWAY_TRUSTED_PROXIES is not set");
+        List<ObjectNode> everyone = broken("ConfigMap", "api-gateway-config",
+                cm -> ((ObjectNode) cm.path("data")).put("RESTWELL_GATEWAY_TRUSTED_PROXIES", "10.244.0.0/16,0.0.0.0/0"));
+        assertReports(SecurityChecks.common(everyone), "trusts 0.0.0.0/0");
+    }
+
+    @Test
+    void aPlaintextKafkaConnectionInProductionIsRejected() {
+        List<ObjectNode> objects = broken("ConfigMap", "restwell-config", cm -> {
+            ((ObjectNode) cm.path("data")).put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+            ((ObjectNode) cm.path("data")).put("KAFKA_BOOTSTRAP_SERVERS", "restwell-kafka-kafka-bootstrap:9092");
+        });
+        assertReports(SecurityChecks.production(objects), "journal-service container journal-service: Kafka security protocol PLAINTEXT",
+                "restwell-kafka-kafka-bootstrap:9092 is not a TLS listener with SCRAM authentication");
+    }
+
+    @Test
+    void aServiceUsingAnotherServicesKafkaUserIsRejected() {
+        List<ObjectNode> objects = broken("Deployment", "journal-service", d -> {
+            for (com.fasterxml.jackson.databind.JsonNode variable : container(d).path("env")) {
+                if (variable.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
+                    ((ObjectNode) variable.at("/valueFrom/secretKeyRef")).put("name", "recommendation-service");
+                }
+            }
+        });
+        assertReports(SecurityChecks.production(objects), "journal-service", "must come from its own KafkaUser's Secret");
+    }
+
+    @Test
+    void anUnauthenticatedKafkaListenerOrNoAclsAreRejected() {
+        List<ObjectNode> objects = broken("Kafka", "restwell-kafka", k -> {
+            ((ObjectNode) k.at("/spec/kafka/listeners/0")).remove("authentication");
+            ((ObjectNode) k.at("/spec/kafka")).remove("authorization");
+        });
+        assertReports(SecurityChecks.production(objects), "listener tls lets clients in without authentication",
+                "no authorization (type simple)");
+    }
+
+    @Test
+    void aKafkaUserWithAnUnknownAclFieldIsRejectedByStrimzisModel() {
+        List<ObjectNode> objects = broken("KafkaUser", "journal-service",
+                u -> ((ObjectNode) u.at("/spec/authorization/acls/0")).put("operationz", "Write"));
+        assertReports(checks.schemas(objects), "journal-service", "operationz");
+    }
+
     private static void write(Path dir, String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text);
     }

@@ -76,6 +76,32 @@ class ConsistencyTest {
         assertEquals(185, deployment.at("/spec/template/spec/securityContext/runAsUser").asInt());
     }
 
+    /** The management port the manifests probe and scrape is the one each service's application.properties sets. */
+    @ParameterizedTest
+    @ValueSource(strings = {"api-gateway", "booking-service", "journal-service", "recommendation-service"})
+    void theManagementPortIsTheServicesOwn(String service) throws IOException {
+        Matcher port = Pattern.compile("(?m)^quarkus\\.management\\.port=(\\d+)$").matcher(
+                Files.readString(Paths.REPO.resolve(service).resolve("src/main/resources/application.properties")));
+        assertTrue(port.find(), service + " sets quarkus.management.port");
+        assertTrue(Files.readString(Paths.REPO.resolve(service).resolve("src/main/resources/application.properties"))
+                .contains("quarkus.management.enabled=true"), service + " enables the management interface");
+        ObjectNode deployment = PolicyChecks.find(Kustomize.build(Paths.overlay("prod")), "Deployment", service);
+        int declared = -1;
+        for (com.fasterxml.jackson.databind.JsonNode p : deployment.at("/spec/template/spec/containers/0/ports")) {
+            if (p.path("name").asText().equals("management")) {
+                declared = p.path("containerPort").asInt();
+            }
+        }
+        assertEquals(Integer.parseInt(port.group(1)), declared);
+    }
+
+    @Test
+    void everyTopicKeepsItsEventsSevenDaysDeadLettersToo() {
+        for (ObjectNode topic : PolicyChecks.ofKind(Kustomize.build(Paths.overlay("prod")), "KafkaTopic")) {
+            assertEquals(7L * 24 * 3600 * 1000, topic.at("/spec/config/retention.ms").asLong(), Kustomize.name(topic));
+        }
+    }
+
     @Test
     void theDevOverlaysKeyIsTheLocalStacksDevKeyAndProductionHasNone() throws IOException {
         assertEquals(Files.readString(Paths.REPO.resolve("deploy/local/dev-keys/dev-public.pem")),

@@ -152,19 +152,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private RunningService launch(ServiceDefinition service) throws IOException {
-        return launch(service, options.ports().of(service), service.name(), true);
+        return launch(service, options.ports().of(service), options.ports().managementOf(service), service.name(), true);
     }
 
     /**
      * @param instance its name in logs and process records ({@code journal-service-2} for a second one)
      * @param freshCopy copy the packaged app anew; a restart or another instance reuses the copy
      */
-    private RunningService launch(ServiceDefinition service, int port, String instance, boolean freshCopy)
-            throws IOException {
+    private RunningService launch(ServiceDefinition service, int port, int managementPort, String instance,
+            boolean freshCopy) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
                 "-Dmp.jwt.verify.publickey.location=" + devPublicKey(),
                 "-Dmp.jwt.verify.issuer=" + DevTokens.ISSUER));
@@ -180,8 +181,10 @@ public final class LocalStack implements AutoCloseable {
         if (service == ServiceDefinition.GATEWAY) {
             for (RunningService upstream : services) {
                 if (upstream.definition.area() != null) {
-                    command.add("-Drestwell.gateway.upstreams." + upstream.definition.area() + ".url="
-                            + newestInstance(upstream.definition).orElse(upstream).baseUri());
+                    RunningService newest = newestInstance(upstream.definition).orElse(upstream);
+                    command.add("-Drestwell.gateway.upstreams." + upstream.definition.area() + ".url=" + newest.baseUri());
+                    command.add("-Drestwell.gateway.upstreams." + upstream.definition.area() + ".management-url="
+                            + newest.managementUri());
                 }
             }
         }
@@ -198,7 +201,7 @@ public final class LocalStack implements AutoCloseable {
                 .start();
         started.removeIf(record -> record.name().equals(instance));
         started.add(new ProcessRecord(instance, process.pid()));
-        return new RunningService(service, process, port, logFile);
+        return new RunningService(service, process, port, managementPort, logFile);
     }
 
     /** The newest extra instance of a service, if any. */
@@ -262,10 +265,17 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://localhost:" + options.ports().gateway());
     }
 
-    /** Each service's base URL, by name, in start-up order. */
+    /** Each service's base URL (its public port), by name, in start-up order. */
     public Map<String, URI> services() {
         Map<String, URI> uris = new LinkedHashMap<>();
         services.forEach(service -> uris.put(service.definition.name(), service.baseUri()));
+        return uris;
+    }
+
+    /** Each service's management interface ({@code /q/health}, {@code /q/metrics}), by name, in start-up order. */
+    public Map<String, URI> management() {
+        Map<String, URI> uris = new LinkedHashMap<>();
+        services.forEach(service -> uris.put(service.definition.name(), service.managementUri()));
         return uris;
     }
 
@@ -301,7 +311,7 @@ public final class LocalStack implements AutoCloseable {
         if (old.process.isAlive()) {
             throw new IllegalStateException(service + " is still running (pid " + old.process.pid() + ")");
         }
-        RunningService again = launch(old.definition, old.port, service, false);
+        RunningService again = launch(old.definition, old.port, old.managementPort, service, false);
         services.set(services.indexOf(old), again);
         return again.awaitHealthy(SERVICE_TIMEOUT);
     }
@@ -315,7 +325,7 @@ public final class LocalStack implements AutoCloseable {
         RunningService first = running(service);
         long same = extraInstances.stream().filter(extra -> extra.definition == first.definition).count();
         RunningService extra = launch(first.definition, io.restwell.local.infra.FreePorts.pick(),
-                service + "-" + (same + 2), false);
+                io.restwell.local.infra.FreePorts.pick(), service + "-" + (same + 2), false);
         extraInstances.add(extra);
         extra.awaitHealthy(SERVICE_TIMEOUT);
         return extra.baseUri();

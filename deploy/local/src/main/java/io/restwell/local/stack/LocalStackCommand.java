@@ -139,8 +139,10 @@ public final class LocalStackCommand {
         OUT.println("  Gateway (the public API)  " + gateway + "/api/v1/...");
         OUT.println("  Swagger UI                " + gateway + "/q/swagger-ui");
         OUT.println("  OpenAPI document          " + gateway + "/q/openapi");
-        OUT.println("  Health                    " + gateway + "/q/health");
-        stack.services().forEach((name, uri) -> OUT.printf("  %-25s %s%n", name, uri));
+        OUT.println("  Health (management port)  " + stack.management().get("api-gateway") + "/q/health");
+        OUT.println();
+        OUT.println("  Service                   public port              management port (/q/health, /q/metrics)");
+        stack.services().forEach((name, uri) -> OUT.printf("  %-25s %-24s %s%n", name, uri, stack.management().get(name)));
         OUT.println();
         OUT.println("  A dev token:  deploy/local/token alice           (add roles: deploy/local/token ops admin)");
         OUT.println("  Try:          curl -H \"Authorization: Bearer $(deploy/local/token alice)\" "
@@ -199,10 +201,14 @@ public final class LocalStackCommand {
         OUT.println(infrastructureOnly(running.get())
                 ? "Restwell's infrastructure (deploy/local/run infra; services not started by it) is running:"
                 : "Restwell is running:");
-        running.get().forEach((name, pid) -> OUT.printf("  %-24s pid %-8d %s%n", name, pid,
+        StackPorts ports = StackPorts.standard();
+        running.get().forEach((name, pid) -> OUT.printf("  %-24s pid %-8d %s%s%n", name, pid,
                 ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                         .map(process -> residentKilobytes(process) / 1024 + " MB resident")
-                        .orElse("not running")));
+                        .orElse("not running"),
+                LocalStack.SERVICES.stream().filter(service -> service.name().equals(name)).findFirst()
+                        .map(service -> "   health http://127.0.0.1:" + ports.managementOf(service) + "/q/health")
+                        .orElse("")));
         postmaster().ifPresent(postgres -> OUT.printf("  %-24s pid %-8d %s MB resident (all its processes)%n",
                 "postgres", postgres.pid(), residentMegabytes(postgres)));
         return 0;
@@ -313,6 +319,10 @@ public final class LocalStackCommand {
             owners.put(ports.booking(), "booking-service");
             owners.put(ports.journal(), "journal-service");
             owners.put(ports.recommendation(), "recommendation-service");
+            owners.put(ports.gatewayManagement(), "api-gateway management");
+            owners.put(ports.bookingManagement(), "booking-service management");
+            owners.put(ports.journalManagement(), "journal-service management");
+            owners.put(ports.recommendationManagement(), "recommendation-service management");
         }
         owners.put(ports.postgres(), "PostgreSQL");
         owners.put(ports.kafka(), "Kafka");

@@ -20,18 +20,25 @@ final class RunningService {
     final ServiceDefinition definition;
     final Process process;
     final int port;
+    /** Its management interface: health and metrics, which the public port does not serve. */
+    final int managementPort;
     final Path logFile;
     final long startedNanos = System.nanoTime();
 
-    RunningService(ServiceDefinition definition, Process process, int port, Path logFile) {
+    RunningService(ServiceDefinition definition, Process process, int port, int managementPort, Path logFile) {
         this.definition = definition;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.logFile = logFile;
     }
 
     URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    URI managementUri() {
+        return URI.create("http://127.0.0.1:" + managementPort);
     }
 
     /** Waits until every health check of the service is UP; returns the seconds it took since launch. */
@@ -44,7 +51,7 @@ final class RunningService {
                         + " before it was healthy; its log is " + logFile + ":\n" + tail(logFile, 25));
             }
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(baseUri().resolve("/q/health"))
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(managementUri().resolve("/q/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return (System.nanoTime() - startedNanos) / 1e9;

@@ -31,12 +31,14 @@ public final class PackagedService implements AutoCloseable {
     private final String service;
     private final Process process;
     private final URI base;
+    private final URI management;
     private final Path log;
 
-    private PackagedService(String service, Process process, URI base, Path log) {
+    private PackagedService(String service, Process process, URI base, URI management, Path log) {
         this.service = service;
         this.process = process;
         this.base = base;
+        this.management = management;
         this.log = log;
     }
 
@@ -53,11 +55,13 @@ public final class PackagedService implements AutoCloseable {
         Path key = Files.writeString(Files.createTempFile("restwell-dev-public", ".pem"), DevTokens.publicKeyPem());
         key.toFile().deleteOnExit();
         int port = FreePorts.pick();
+        int managementPort = FreePorts.pick();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.profile=it",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + database.username(),
                 "-Dquarkus.datasource.password=" + database.password(),
@@ -69,11 +73,17 @@ public final class PackagedService implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty(prefix + ".app", "target/quarkus-app/quarkus-run.jar")));
         Path log = logs.resolve(instance + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new PackagedService(service, process, URI.create("http://127.0.0.1:" + port), log);
+        return new PackagedService(service, process, URI.create("http://127.0.0.1:" + port),
+                URI.create("http://127.0.0.1:" + managementPort), log);
     }
 
     public URI base() {
         return base;
+    }
+
+    /** The management interface: {@code /q/health} and {@code /q/metrics}, which {@link #base} does not serve. */
+    public URI management() {
+        return management;
     }
 
     public void awaitReady() throws InterruptedException {
@@ -83,7 +93,7 @@ public final class PackagedService implements AutoCloseable {
                 throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                if (HTTP.send(HttpRequest.newBuilder(management.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

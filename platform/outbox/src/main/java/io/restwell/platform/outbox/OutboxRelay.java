@@ -44,6 +44,7 @@ import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.restwell.events.CloudEventHeaders;
 
 /**
@@ -70,7 +71,8 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    /** Every {@code kafka.*} setting: the bootstrap servers, and TLS and SASL where the broker wants them. */
+    private final Map<String, Object> kafka;
     private final Tracer tracer;
     private final OutboxMetrics metrics;
     private final String clientId;
@@ -84,12 +86,12 @@ public class OutboxRelay {
     private long lastPurgeNanos = System.nanoTime();
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             OpenTelemetry openTelemetry, OutboxMetrics metrics) {
         this.entityManager = entityManager;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = Map.copyOf(kafka);
         this.metrics = metrics;
         this.clientId = applicationName + "-outbox-relay";
         this.tracer = openTelemetry.getTracer("io.restwell.platform.outbox");
@@ -312,17 +314,30 @@ public class OutboxRelay {
     }
 
     private Producer<String, byte[]> kafkaProducer() {
-        int timeout = (int) config.sendTimeout().toMillis();
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, clientId,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout),
+        return new KafkaProducer<>(producerSettings(kafka, clientId, config.sendTimeout()),
                 new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * The service's Kafka settings that a producer knows (so the connection's TLS and SASL settings apply), then the
+     * relay's own, which always win: durable, ordered sends that give up within the send timeout.
+     */
+    static Map<String, Object> producerSettings(Map<String, Object> kafka, String clientId, Duration sendTimeout) {
+        Map<String, Object> settings = new java.util.HashMap<>();
+        kafka.forEach((name, value) -> {
+            if (ProducerConfig.configNames().contains(name)) {
+                settings.put(name, value);
+            }
+        });
+        int timeout = (int) sendTimeout.toMillis();
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2);
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        return settings;
     }
 
     /**

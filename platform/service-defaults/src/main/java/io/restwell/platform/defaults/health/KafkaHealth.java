@@ -1,5 +1,6 @@
 package io.restwell.platform.defaults.health;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -8,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.health.api.Wellness;
 
 /**
@@ -25,10 +26,24 @@ public class KafkaHealth implements HealthCheck {
 
     private final Admin admin;
 
-    KafkaHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+    /**
+     * @param kafka every {@code kafka.*} setting (Quarkus's {@code default-kafka-broker}): the bootstrap servers and,
+     *        on Kubernetes, the TLS and SASL settings without which the broker refuses the connection
+     */
+    KafkaHealth(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        admin = Admin.create(settings(kafka));
+    }
+
+    static Map<String, Object> settings(Map<String, Object> kafka) {
+        Map<String, Object> settings = new HashMap<>();
+        kafka.forEach((name, value) -> {
+            if (AdminClientConfig.configNames().contains(name)) {
+                settings.put(name, value);
+            }
+        });
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        return settings;
     }
 
     @Override
