@@ -26,6 +26,7 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicBoolean nextBookingConflicts = new AtomicBoolean();
+    private final AtomicBoolean nextBookingOverLimit = new AtomicBoolean();
     /** Idempotency key → booking id: a repeated key returns the same booking, as booking-service does. */
     private final Map<String, String> bookings = new java.util.concurrent.ConcurrentHashMap<>();
     /** The X-Request-Id the last booking request carried ("" for none). */
@@ -41,6 +42,7 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/stub/down", exchange -> answer(exchange, 204, "", down.getAndSet(true)));
         server.createContext("/stub/up", exchange -> answer(exchange, 204, "", down.getAndSet(false)));
         server.createContext("/stub/conflict", exchange -> answer(exchange, 204, "", nextBookingConflicts.getAndSet(true)));
+        server.createContext("/stub/limit", exchange -> answer(exchange, 204, "", nextBookingOverLimit.getAndSet(true)));
         server.createContext("/stub/bookings", exchange -> answer(exchange, 200, Integer.toString(bookings.size()), true));
         server.createContext("/stub/last-request-id", exchange -> answer(exchange, 200, lastRequestId.get(), true));
         server.createContext("/api/v1/bookings", exchange -> {
@@ -53,6 +55,10 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
                 answer(exchange, 503, "{\"status\":503}", true);
             } else if (key == null || authorization == null || !authorization.startsWith("Bearer ")) {
                 answer(exchange, 400, "{\"status\":400}", true);
+            } else if (nextBookingOverLimit.getAndSet(false)) {
+                answer(exchange, 409, "application/problem+json", """
+                        {"type":"https://restwell.dev/problems/clinic-day-booking-limit","title":"Too many bookings at this clinic on that day",
+                         "status":409,"detail":"You already have 1 open booking at this clinic on that day (at most 1)","limit":1,"current":1}""", true);
             } else if (nextBookingConflicts.getAndSet(false)) {
                 answer(exchange, 409, "{\"status\":409}", true);
             } else {
@@ -84,8 +90,12 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(HttpExchange exchange, int status, String body, boolean ignored) throws IOException {
+        answer(exchange, status, "application/json", body, ignored);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String contentType, String body, boolean ignored) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);

@@ -1,5 +1,7 @@
 package io.restwell.recommendation.client;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -29,7 +31,17 @@ public class Bookings {
         try {
             return booking.book(authorization, idempotencyKey, request);
         } catch (WebApplicationException e) {
-            throw new BookingRefused(e.getResponse().getStatus(), e);
+            throw new BookingRefused(e.getResponse().getStatus(), problemOf(e), e);
+        }
+    }
+
+    /** booking's RFC 9457 body, when the answer carried one. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> problemOf(WebApplicationException e) {
+        try {
+            return e.getResponse().hasEntity() ? e.getResponse().readEntity(Map.class) : Map.of();
+        } catch (RuntimeException unreadable) {
+            return Map.of();
         }
     }
 }

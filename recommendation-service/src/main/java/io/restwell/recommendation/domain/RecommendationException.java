@@ -55,6 +55,35 @@ public abstract class RecommendationException extends RuntimeException {
         }
     }
 
+    /**
+     * booking-service refused because the person already has as many open bookings as it allows
+     * ({@code limit} names which: {@code open-booking-limit} or {@code clinic-day-booking-limit}): 409.
+     */
+    public static class BookingLimitReached extends RecommendationException {
+        private final String limit;
+        private final int max;
+        private final int current;
+
+        public BookingLimitReached(String limit, String message, int max, int current) {
+            super(message);
+            this.limit = limit;
+            this.max = max;
+            this.current = current;
+        }
+
+        public String limit() {
+            return limit;
+        }
+
+        public int max() {
+            return max;
+        }
+
+        public int current() {
+            return current;
+        }
+    }
+
     /** booking-service did not answer (down, slow, or its circuit is open): 503, try again shortly. */
     public static class BookingUnavailable extends RecommendationException {
         public BookingUnavailable(Throwable cause) {

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
 import io.restwell.platform.defaults.problem.Problems;
+import io.restwell.recommendation.domain.RecommendationException.BookingLimitReached;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
@@ -52,6 +53,15 @@ public class RecommendationProblemMappers {
         body.put("instance", uri.getPath());
         body.put("slots", e.freshSlots().stream().map(RecommendationMapper::toResponse).toList());
         return Response.status(409).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** booking's own limit problem, passed on as it is: the same type, limit and count. */
+    @ServerExceptionMapper
+    public Response bookingLimitReached(BookingLimitReached e, UriInfo uri) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("limit", e.max());
+        members.put("current", e.current());
+        return Problems.withMembers(409, Problems.type(e.limit()), "A booking limit is reached", e.getMessage(), uri, members);
     }
 
     @ServerExceptionMapper

@@ -113,7 +113,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "Accepted; bookingId names the booking")
     @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slot was taken meanwhile (the body's `slots` are fresh ones), or the suggestion is no longer open",
+    @APIResponse(responseCode = "409", description = "The slot was taken meanwhile (type `slot-taken`; the body's `slots` are fresh ones); "
+            + "the person already has as many open bookings as booking allows (type `open-booking-limit` or "
+            + "`clinic-day-booking-limit`, with `limit` and `current`); or the suggestion is no longer open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not one of the suggestion's slots",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

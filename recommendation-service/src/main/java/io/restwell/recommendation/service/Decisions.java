@@ -25,6 +25,7 @@ import io.restwell.recommendation.client.EveningSlots;
 import io.restwell.recommendation.domain.OfferedSlot;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
+import io.restwell.recommendation.domain.RecommendationException.BookingLimitReached;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
 import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
 import io.restwell.recommendation.domain.RecommendationException.SuggestionNotFound;
@@ -78,6 +79,9 @@ public class Decisions {
                     recommendation.sessionTypeCode, start, "Suggested by Restwell after a poor night."));
         } catch (BookingRefused e) {
             int status = e.status();
+            if (e.limitReached()) {
+                throw new BookingLimitReached(e.slug(), e.detail(), e.member("limit"), e.member("current"));
+            }
             if (e.slotTaken()) {
                 throw new SlotTaken(refreshSlots(recommendation));
             }

@@ -1,9 +1,11 @@
 package io.restwell.recommendation.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -131,6 +133,22 @@ class AcceptRecommendationTests {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://restwell.dev/problems/slot-taken"))
                 .body("slots", hasSize(3));
+        given().auth().oauth2(token(user)).get("/api/v1/recommendations/" + suggestion.get("id"))
+                .then().body("status", equalTo("SUGGESTED"));
+    }
+
+    @Test
+    void aPersonAtTheirBookingLimitIsToldWhichLimitNotThatTheSlotWasTaken() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        booking("/stub/limit");
+        accept(user, suggestion, firstSlot(suggestion)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://restwell.dev/problems/clinic-day-booking-limit"))
+                .body("limit", equalTo(1))
+                .body("current", equalTo(1))
+                .body("detail", containsString("at this clinic"))
+                .body("slots", nullValue());
         given().auth().oauth2(token(user)).get("/api/v1/recommendations/" + suggestion.get("id"))
                 .then().body("status", equalTo("SUGGESTED"));
     }
