@@ -135,9 +135,11 @@ class AccessControlIT {
         JsonPath open = JsonPath.from(ok(call("GET", "/api/v1/availability?sessionType=SWEDISH&from=" + from + "&to="
                 + from.plusDays(6) + "&size=1", tokenC, null)));
         Map<String, Object> free = open.getMap("items[0]");
-        HttpResponse<String> booked = call("POST", "/api/v1/bookings", tokenC, "{\"therapistId\":\"" + free.get("therapistId")
+        HttpResponse<String> booked = send(SharedPlatform.gateway("/api/v1/bookings").header("Authorization", "Bearer " + tokenC)
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"therapistId\":\"" + free.get("therapistId")
                 + "\",\"sessionType\":\"SWEDISH\",\"start\":\"" + free.get("start") + "\",\"status\":\"COMPLETED\",\"userId\":\""
-                + personA + "\",\"clinicId\":\"" + UUID.randomUUID() + "\",\"price\":{\"amount\":\"0.00\",\"currency\":\"EUR\"}}");
+                + personA + "\",\"clinicId\":\"" + UUID.randomUUID() + "\",\"price\":{\"amount\":\"0.00\",\"currency\":\"EUR\"}}")));
         assertEquals(201, booked.statusCode(), booked.body());
         JsonPath booking = JsonPath.from(booked.body());
         assertNotEquals("COMPLETED", booking.getString("status"));
