@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import groovy.json.JsonOutput;
 import io.restassured.specification.RequestSpecification;
 import io.restwell.local.DevTokens;
 import io.restwell.system.SharedPlatform;
@@ -73,9 +74,9 @@ class ErasureIT {
             direct.put("sessionType", slots.get(1).get("sessionType"));
             direct.put("start", slots.get(1).get("start"));
             direct.put("notes", "please mind my back, " + note);
-            String cancelled = as(user).header("Idempotency-Key", "erasure-it-" + UUID.randomUUID()).body(direct)
+            String cancelled = as(user).header("Idempotency-Key", "erasure-it-" + UUID.randomUUID()).body(JsonOutput.toJson(direct))
                     .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
-            as(user).body(Map.of("reason", reason)).post("/api/v1/bookings/" + cancelled + "/cancel").then().statusCode(200);
+            as(user).body(JsonOutput.toJson(Map.of("reason", reason))).post("/api/v1/bookings/" + cancelled + "/cancel").then().statusCode(200);
             awaitRows(() -> rowsHolding(reason, SharedPlatform.BOOKING) > 0
                     && count(SharedPlatform.BOOKING, "select count(*) from webhook_delivery where booking_id = '" + cancelled + "'") >= 2,
                     "the cancellation and its webhook deliveries are stored");
