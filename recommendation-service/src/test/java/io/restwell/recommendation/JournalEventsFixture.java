@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restwell.events.Sources;
 import io.restwell.events.Topics;
 import io.restwell.events.journal.PainEntryEvent;
 import io.restwell.events.journal.SleepEntryEvent;
@@ -55,13 +56,18 @@ public final class JournalEventsFixture implements AutoCloseable {
 
     /** A completed session, as booking-service publishes it on booking.events. */
     public String completedSession(String user, String sessionType, LocalDate day) {
+        return publish(Topics.BOOKING_EVENTS, user, UUID.randomUUID().toString(),
+                io.restwell.events.EventTypes.BOOKING_COMPLETED, completedSessionData(user, sessionType, day));
+    }
+
+    /** The data of a completed session's event, as booking-service writes it. */
+    public String completedSessionData(String user, String sessionType, LocalDate day) {
         String bookingId = UUID.randomUUID().toString();
         OffsetDateTime start = day.atTime(18, 0).atOffset(ZoneOffset.ofHours(1));
         String data = write(new io.restwell.events.booking.BookingEvent(bookingId, user, UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), sessionType, 60, start, start.plusHours(1), "Europe/Berlin", "COMPLETED",
                 null, null, null, null, start.plusHours(1)));
-        return publish(Topics.BOOKING_EVENTS, user, UUID.randomUUID().toString(),
-                io.restwell.events.EventTypes.BOOKING_COMPLETED, data);
+        return data;
     }
 
     public String pain(String user, int intensity, String location, String character, boolean chronic) {
@@ -95,13 +101,20 @@ public final class JournalEventsFixture implements AutoCloseable {
         return publish(topic, user, eventId, type, data, Map.of());
     }
 
-    private String publish(String topic, String user, String eventId, String type, String data, Map<String, String> extraHeaders) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, user, data);
-        extraHeaders.forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
-        record.headers().add(new RecordHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_type", type.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader("ce_source", "/journal-service".getBytes(StandardCharsets.UTF_8)));
+    /**
+     * Publishes as the topic's producer does ({@code ce_source} of event-contracts' Sources, {@code ce_time}
+     * now); {@code headers} add to or replace those, e.g. a forged source or an older time.
+     */
+    public String publish(String topic, String key, String eventId, String type, String data, Map<String, String> headers) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put("ce_specversion", "1.0");
+        all.put("ce_id", eventId);
+        all.put("ce_type", type);
+        all.put("ce_source", Sources.producerOf(topic));
+        all.put("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        all.putAll(headers);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        all.forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         try {
             producer.send(record).get();
         } catch (Exception e) {

@@ -3,6 +3,7 @@ package io.restwell.booking.webhook;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,37 @@ public class WebhookOutbox {
             queued.fire(new Queued(rows));
         }
         return rows;
+    }
+
+    /**
+     * The person behind a booking erased their data: every delivery body of the booking still stored
+     * (pending, or finished and not yet purged) names the stand-in's customer id instead, and loses the
+     * person's cancellation reason. The clinic's copy of what was already sent is the clinic's.
+     *
+     * @return how many delivery bodies were rewritten
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetPerson(UUID bookingId, UUID clinicId, String standIn, boolean keepReason) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select id, body from webhook_delivery where booking_id = :booking")
+                .setParameter("booking", bookingId).getResultList();
+        for (Object[] row : rows) {
+            ObjectNode body;
+            try {
+                body = (ObjectNode) json.readTree((String) row[1]);
+            } catch (JsonProcessingException | ClassCastException e) {
+                throw new IllegalStateException("webhook delivery " + row[0] + " has no JSON body", e);
+            }
+            if (body.get("data") instanceof ObjectNode data) {
+                data.put("customerId", customers.of(clinicId, standIn));
+                if (!keepReason && data.has("reason")) {
+                    data.putNull("reason");
+                }
+            }
+            entityManager.createNativeQuery("update webhook_delivery set body = :body where id = :id")
+                    .setParameter("body", body.toString()).setParameter("id", row[0]).executeUpdate();
+        }
+        return rows.size();
     }
 
     /** The event's data as the clinic sees it: its own pseudonym of the person in place of the user id. */

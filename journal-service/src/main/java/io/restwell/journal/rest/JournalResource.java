@@ -76,9 +76,12 @@ public class JournalResource {
 
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "eraseJournal", summary = "Erase all of the caller's journal data",
+    @Operation(operationId = "eraseJournal", summary = "Erase all of the caller's data, platform-wide",
             description = "Deletes every sleep and pain entry of the caller and publishes "
-                    + "`restwell.journal.user-data.erased.v1`, so the other services forget the caller too. Cannot be undone.")
+                    + "`restwell.journal.user-data.erased.v1`, so every other service erases the caller too: "
+                    + "recommendation-service their suggestions and its copy of their journal, booking-service the link "
+                    + "from their bookings to them and their notes and reasons (the sessions stay in the clinics' books, "
+                    + "unnamed). Cannot be undone.")
     @APIResponse(responseCode = "200", description = "Erased; how many entries went")
     public JournalRecords.Erasure erase() {
         return records.erase(caller.getSubject());

@@ -74,8 +74,10 @@ public class JournalRecords {
     }
 
     /**
-     * Removes every entry of the person and tells the other services to forget them too. Their
-     * outbox events go as well: the erasure event supersedes them, and they hold health data.
+     * Removes every entry of the person and tells every other service to forget them too (the erasure
+     * event: recommendation-service forgets their journal and suggestions, booking-service unlinks their
+     * bookings). Their outbox events go as well: the erasure event supersedes them, and they hold health
+     * data; the erasure event's own row goes once it is published (restwell.outbox.drop-when-published).
      */
     @Transactional
     public Erasure erase(String userId) {

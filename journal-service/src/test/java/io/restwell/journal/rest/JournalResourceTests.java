@@ -13,6 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
@@ -23,6 +26,7 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +44,9 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 class JournalResourceTests {
 
     private static final FhirContext FHIR = FhirContext.forR4();
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -119,7 +126,7 @@ class JournalResourceTests {
     }
 
     @Test
-    void erasureRemovesEverythingOfTheCallerOnlyAndTellsTheOtherServices() {
+    void erasureRemovesEverythingOfTheCallerOnlyAndTellsTheOtherServices() throws InterruptedException {
         String user = newUser();
         String bystander = newUser();
         createNight(user, "2026-11-01", 10, 10, 4);
@@ -135,6 +142,29 @@ class JournalResourceTests {
             List<JournalEvents.Received> received = events.awaitFor(user, 3, Duration.ofSeconds(10));
             assertEquals("restwell.journal.user-data.erased.v1", received.get(received.size() - 1).type());
         }
+        // Once Kafka has the erasure event, its outbox row goes too (restwell.outbox.drop-when-published):
+        // no table of this service names the person any more.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (rowsHolding(user) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, rowsHolding(user));
+        assertTrue(rowsHolding(bystander) > 0);
+    }
+
+    /** Rows of any table of this service's schema whose text holds {@code needle}. */
+    private long rowsHolding(String needle) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> tables = entityManager.createNativeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = current_schema() and table_type = 'BASE TABLE'").getResultList();
+            long found = 0;
+            for (String table : tables) {
+                found += ((Number) entityManager.createNativeQuery("select count(*) from \"" + table + "\" t where t::text like :needle")
+                        .setParameter("needle", "%" + needle + "%").getSingleResult()).longValue();
+            }
+            return found;
+        });
     }
 
     @Test

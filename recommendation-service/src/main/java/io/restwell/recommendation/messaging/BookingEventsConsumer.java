@@ -1,18 +1,21 @@
 package io.restwell.recommendation.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.restwell.events.CloudEventHeaders;
+import io.restwell.events.Sources;
+import io.restwell.platform.defaults.messaging.IncomingEvents;
+import io.restwell.platform.defaults.messaging.IncomingEvents.IncomingEvent;
+import io.restwell.platform.defaults.messaging.TransientFailures;
 import io.restwell.recommendation.service.BookingFeed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Reads {@code booking.events}; an event that can never be applied goes to {@code booking.events.dlq}. */
+/**
+ * Reads {@code booking.events}. A record not from booking-service, or whose key is not the person its
+ * body names, and an event that can never be applied go to {@code booking.events.dlq} unapplied.
+ */
 @ApplicationScoped
 public class BookingEventsConsumer {
 
@@ -25,13 +28,7 @@ public class BookingEventsConsumer {
     @Incoming("booking-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        TransientFailures.retry(() -> feed.apply(header(record, CloudEventHeaders.ID),
-                header(record, CloudEventHeaders.TYPE), record.value()), JournalEventsConsumer.RETRY_BUDGET,
-                TransientFailures::sleep);
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        IncomingEvent event = IncomingEvents.verify(record, Sources.BOOKING_SERVICE);
+        TransientFailures.retry(() -> feed.apply(event), JournalEventsConsumer.RETRY_BUDGET);
     }
 }

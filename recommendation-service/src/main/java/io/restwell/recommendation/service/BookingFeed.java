@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.events.EventTypes;
 import io.restwell.events.booking.BookingEvent;
+import io.restwell.platform.defaults.messaging.IncomingEvents.IncomingEvent;
 
 /** Remembers the sessions people completed (booking.events), once per event, to learn what works. */
 @ApplicationScoped
@@ -16,27 +17,31 @@ public class BookingFeed {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final ErasedPeople erased;
 
-    BookingFeed(EntityManager entityManager, ObjectMapper json) {
+    BookingFeed(EntityManager entityManager, ObjectMapper json, ErasedPeople erased) {
         this.entityManager = entityManager;
         this.json = json;
+        this.erased = erased;
     }
 
-    /** @return false when the event had been applied before (a redelivery) */
+    /**
+     * Applies one checked event (from booking-service, about the person its key names). A booking event
+     * written before the person erased their data is recorded and dropped: it must not bring them back.
+     *
+     * @return false when the event had been applied before (a redelivery)
+     */
     @Transactional
-    public boolean apply(String eventId, String type, String data) {
-        if (eventId == null || type == null) {
-            throw new JournalFeed.UnreadableEvent("not a CloudEvent: ce_id or ce_type missing", null);
-        }
+    public boolean apply(IncomingEvent event) {
         int fresh = entityManager.createNativeQuery(
                 "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
-                .setParameter("id", eventId).executeUpdate();
-        if (fresh == 0 || !EventTypes.BOOKING_COMPLETED.equals(type)) {
+                .setParameter("id", event.id()).executeUpdate();
+        if (fresh == 0 || !EventTypes.BOOKING_COMPLETED.equals(event.type()) || erased.erasedSince(event.userId(), event.time())) {
             return fresh > 0;
         }
         BookingEvent booking;
         try {
-            booking = json.readValue(data, BookingEvent.class);
+            booking = json.readValue(event.data(), BookingEvent.class);
         } catch (JsonProcessingException e) {
             throw new JournalFeed.UnreadableEvent("unreadable BookingEvent: " + e.getMessage(), e);
         }

@@ -15,8 +15,11 @@ import io.restwell.events.EventTypes;
 import io.restwell.events.journal.EntryDeletedEvent;
 import io.restwell.events.journal.PainEntryEvent;
 import io.restwell.events.journal.SleepEntryEvent;
+import io.restwell.events.journal.UserDataErasedEvent;
+import io.restwell.platform.defaults.messaging.IncomingEvents.IncomingEvent;
 import io.restwell.recommendation.JournalNight;
 import io.restwell.recommendation.JournalPain;
+import io.restwell.recommendation.domain.Erasures;
 
 /**
  * Applies journal events to this service's view of each person's journal, and turns a poor night
@@ -35,37 +38,49 @@ public class JournalFeed {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Suggestions suggestions;
+    private final ErasedPeople erased;
 
-    JournalFeed(EntityManager entityManager, ObjectMapper json, Suggestions suggestions) {
+    JournalFeed(EntityManager entityManager, ObjectMapper json, Suggestions suggestions, ErasedPeople erased) {
         this.entityManager = entityManager;
         this.json = json;
         this.suggestions = suggestions;
+        this.erased = erased;
     }
 
-    /** @return false when the event had been applied before (a redelivery) */
+    /**
+     * Applies one checked event (messaging's IncomingEvents: from journal-service, about the person its
+     * key names). An event written before the person erased their data is recorded and dropped.
+     *
+     * @return false when the event had been applied before (a redelivery)
+     */
     @Transactional
-    public boolean apply(String eventId, String type, String userId, String data) {
-        if (eventId == null || type == null) {
-            throw new UnreadableEvent("not a CloudEvent: ce_id or ce_type missing", null);
-        }
+    public boolean apply(IncomingEvent event) {
         int fresh = entityManager.createNativeQuery(
                 "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
-                .setParameter("id", eventId).executeUpdate();
+                .setParameter("id", event.id()).executeUpdate();
         if (fresh == 0) {
             return false;
         }
-        switch (type) {
+        if (EventTypes.USER_DATA_ERASED.equals(event.type())) {
+            UserDataErasedEvent erasure = read(event.data(), UserDataErasedEvent.class);
+            forget(event.userId());
+            erased.remember(event.userId(), Erasures.erasureTime(erasure.erasedAt(), event.time()));
+            return true;
+        }
+        if (erased.erasedSince(event.userId(), event.time())) {
+            return true;
+        }
+        switch (event.type()) {
             case EventTypes.SLEEP_ENTRY_RECORDED, EventTypes.SLEEP_ENTRY_UPDATED -> {
-                SleepEntryEvent night = read(data, SleepEntryEvent.class);
+                SleepEntryEvent night = read(event.data(), SleepEntryEvent.class);
                 JournalNight stored = upsertNight(night);
                 if (night.poorSleep()) {
                     suggestions.afterPoorNight(stored);
                 }
             }
-            case EventTypes.SLEEP_ENTRY_DELETED -> deleteEntry(JournalNight.class, read(data, EntryDeletedEvent.class));
-            case EventTypes.PAIN_ENTRY_RECORDED, EventTypes.PAIN_ENTRY_UPDATED -> upsertPain(read(data, PainEntryEvent.class));
-            case EventTypes.PAIN_ENTRY_DELETED -> deleteEntry(JournalPain.class, read(data, EntryDeletedEvent.class));
-            case EventTypes.USER_DATA_ERASED -> forget(userId);
+            case EventTypes.SLEEP_ENTRY_DELETED -> deleteEntry(JournalNight.class, read(event.data(), EntryDeletedEvent.class));
+            case EventTypes.PAIN_ENTRY_RECORDED, EventTypes.PAIN_ENTRY_UPDATED -> upsertPain(read(event.data(), PainEntryEvent.class));
+            case EventTypes.PAIN_ENTRY_DELETED -> deleteEntry(JournalPain.class, read(event.data(), EntryDeletedEvent.class));
             default -> {
                 // A type this version does not know (a newer producer): nothing to do, and not an error.
             }

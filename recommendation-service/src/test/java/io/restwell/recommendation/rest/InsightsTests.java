@@ -59,10 +59,11 @@ class InsightsTests {
     void completedSessionsShowHowSleepChangedAndTheRulesPreferWhatWorked() throws Exception {
         String user = "user-" + UUID.randomUUID();
         for (LocalDate session : List.of(FIRST, SECOND)) {
-            journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(),
-                    session.minusDays(2), "78.0"));
-            journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(),
-                    session.plusDays(1), "88.0"));
+            // Nights and sessions come on two topics: wait for both, their order across topics is not given.
+            journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user,
+                    UUID.randomUUID().toString(), session.minusDays(2), "78.0")));
+            journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user,
+                    UUID.randomUUID().toString(), session.plusDays(1), "88.0")));
             journal.awaitProcessed(journal.completedSession(user, "SWEDISH", session));
         }
         given().auth().oauth2(DevTokens.issue(user, List.of("user"))).get("/api/v1/recommendations/insights")

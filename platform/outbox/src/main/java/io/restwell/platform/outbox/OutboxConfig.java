@@ -1,6 +1,8 @@
 package io.restwell.platform.outbox;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -46,6 +48,13 @@ public interface OutboxConfig {
     /** Published events are kept this long (for diagnosis), then deleted: they may hold health data. */
     @WithDefault("P7D")
     Duration retention();
+
+    /**
+     * Event types whose rows are deleted as soon as Kafka has them instead of being kept for
+     * {@code retention} (none by default): journal-service's erasure event, which names the person who
+     * asked to be forgotten and must not outlive its delivery in the database.
+     */
+    Optional<Set<String>> dropWhenPublished();
 
     /** How often the backlog metrics are read from the table. */
     @WithDefault("15s")

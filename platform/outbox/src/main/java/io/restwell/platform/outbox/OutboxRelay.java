@@ -239,6 +239,9 @@ public class OutboxRelay {
 
     private void markPublished(List<UUID> ids) {
         if (!ids.isEmpty()) {
+            config.dropWhenPublished().filter(types -> !types.isEmpty()).ifPresent(types -> entityManager
+                    .createNativeQuery("delete from outbox_event where id in (:ids) and type in (:types)")
+                    .setParameter("ids", ids).setParameter("types", types).executeUpdate());
             entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
                     .setParameter("ids", ids).executeUpdate();
             metrics.published(ids.size());

@@ -104,6 +104,25 @@ class NotebookOutboxTests {
     }
 
     @Test
+    void anEventOfATypeToDropWhenPublishedLeavesNoRowOnceKafkaHasIt() throws Exception {
+        String author = "hedy-" + UUID.randomUUID();
+        notebook.write(author, "kept until the retention ends");
+        UUID burnt = notebook.burn(author);
+        List<ConsumerRecord<String, CloudEvent>> records = recordsFor(author, 2);
+        assertEquals(Notebook.NOTEBOOK_BURNT, records.get(1).value().getType());
+        assertEquals(burnt.toString(), records.get(1).value().getId());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<?> types;
+        do {
+            Thread.sleep(50);
+            types = QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createNativeQuery("select type from outbox_event where aggregate_key = :key")
+                    .setParameter("key", author).getResultList());
+        } while (types.size() > 1 && System.nanoTime() < deadline);
+        assertEquals(List.of(Notebook.NOTE_WRITTEN), types, "only the note's row stays for the retention period");
+    }
+
+    @Test
     void oneKeysEventsArriveInTheOrderTheyWereWritten() {
         String author = "grace-" + UUID.randomUUID();
         List<String> subjects = new ArrayList<>();

@@ -13,6 +13,8 @@ import io.restwell.platform.outbox.Outbox;
 public class Notebook {
 
     public static final String NOTE_WRITTEN = "restwell.test.note-written.v1";
+    /** Configured as restwell.outbox.drop-when-published: its row goes once Kafka has it. */
+    public static final String NOTEBOOK_BURNT = "restwell.test.notebook-burnt.v1";
 
     /** The event's data: what a consumer needs, written as JSON. */
     public record NoteWritten(String noteId, String author, String text) {
@@ -35,6 +37,13 @@ public class Notebook {
         entityManager.persist(note);
         outbox.append(NOTE_WRITTEN, author, note.id.toString(), new NoteWritten(note.id.toString(), author, text));
         return note.id;
+    }
+
+    /** The author burns all their notes; the event says so and must not stay in the outbox. */
+    @Transactional
+    public UUID burn(String author) {
+        entityManager.createQuery("delete from Note where author = :author").setParameter("author", author).executeUpdate();
+        return outbox.append(NOTEBOOK_BURNT, author, author, new NoteWritten(null, author, null));
     }
 
     /** Writes, then fails before the commit: neither the note nor its event may survive. */

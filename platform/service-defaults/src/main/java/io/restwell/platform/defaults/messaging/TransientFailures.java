@@ -1,4 +1,4 @@
-package io.restwell.recommendation.messaging;
+package io.restwell.platform.defaults.messaging;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -59,6 +59,11 @@ public final class TransientFailures {
                 pause = Math.min(pause * 2, 30_000);
             }
         }
+    }
+
+    /** {@link #retry(Runnable, Duration, LongConsumer)} pausing on the consumer's worker thread. */
+    public static void retry(Runnable action, Duration budget) {
+        retry(action, budget, TransientFailures::sleep);
     }
 
     /** The pause between tries, on the consumer's worker thread. */

@@ -1,4 +1,4 @@
-package io.restwell.recommendation.messaging;
+package io.restwell.platform.defaults.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
