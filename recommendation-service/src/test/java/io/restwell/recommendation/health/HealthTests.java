@@ -18,15 +18,13 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 class HealthTests {
 
-    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
+    /** On the management interface (paths under its root, /q); the public port serves none of them (SharedSecurityTests). */
     @TestHTTPResource(value = "/health", management = true)
     java.net.URL health;
 
-    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
     @TestHTTPResource(value = "/health/ready", management = true)
     java.net.URL readiness;
 
-    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
     @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
 
@@ -58,17 +56,5 @@ class HealthTests {
         String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
-    }
-
-    /** The public port (what the gateway forwards to) serves no health or metrics, only the API: a 404 problem. */
-    @Test
-    void thePublicPortDoesNotServeHealthOrMetrics() {
-        for (String path : java.util.List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
-            given().when().get(path).then().statusCode(404)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("https://restwell.dev/problems/not-found"));
-        }
-        org.junit.jupiter.api.Assertions.assertNotEquals(io.restassured.RestAssured.port, metrics.getPort(),
-                "management shares the public port");
     }
 }

@@ -26,7 +26,8 @@ import io.restwell.platform.defaults.problem.ProblemType;
 /**
  * What every service refuses and adds the same way, from this module's defaults: tokens for another
  * audience, without one, or older than the maximum age answer 401; answers carry {@code nosniff} and
- * {@code no-store}; a page number past the bound answers 400 naming {@code page}. Each service's
+ * {@code no-store}; a page number past the bound answers 400 naming {@code page}; the public port serves no
+ * health or metrics. Each service's
  * {@code rest/SharedSecurityTests} extends this and names a paged list of the caller's own data.
  */
 public abstract class SharedSecurityContract {
@@ -51,6 +52,16 @@ public abstract class SharedSecurityContract {
         get(token(Optional.of("restwell-api"), Instant.now(), Duration.ofMinutes(5)), "").statusCode(200)
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff");
+    }
+
+    /** Health and metrics are on the management interface: the public port (what the gateway forwards to) answers a 404 problem. */
+    @Test
+    public void thePublicPortServesNoHealthOrMetrics() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
+            given().when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("https://restwell.dev/problems/not-found"));
+        }
     }
 
     @Test
