@@ -41,6 +41,27 @@ public abstract class RecommendationException extends RuntimeException {
         }
     }
 
+    /** Preferences that break a rule (a coordinate out of range, an unknown time zone...): 400 naming each field. */
+    public static class InvalidPreferences extends RecommendationException {
+        private final transient List<Preferences.Violation> violations;
+
+        public InvalidPreferences(List<Preferences.Violation> violations) {
+            super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<Preferences.Violation> violations() {
+            return violations;
+        }
+    }
+
+    /** The preferences changed since the version the client read (If-Match): 412, read them again. */
+    public static class PreferencesChanged extends RecommendationException {
+        public PreferencesChanged() {
+            super("Your preferences changed since you read them (on another device?); read them again and retry.");
+        }
+    }
+
     /** The chosen slot went to someone else meanwhile: 409 with the suggestion's fresh slots. */
     public static class SlotTaken extends RecommendationException {
         private final transient List<OfferedSlot> freshSlots;

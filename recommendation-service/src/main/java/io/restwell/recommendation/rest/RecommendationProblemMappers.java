@@ -15,6 +15,8 @@ import io.restwell.platform.defaults.problem.Problems;
 import io.restwell.recommendation.domain.RecommendationException.BookingLimitReached;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
+import io.restwell.recommendation.domain.RecommendationException.InvalidPreferences;
+import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
 import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
 import io.restwell.recommendation.domain.RecommendationException.SuggestionNotFound;
@@ -40,6 +42,18 @@ public class RecommendationProblemMappers {
     public Response invalidChoice(InvalidChoice e, UriInfo uri) {
         return Problems.response(422, ProblemType.VALIDATION_FAILED, e.field() + ": " + e.getMessage(), uri,
                 List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPreferences(InvalidPreferences e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(violation -> new Problem.FieldError(violation.field(), violation.message())).toList();
+        return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response preferencesChanged(PreferencesChanged e, UriInfo uri) {
+        return Problems.response(ProblemType.PRECONDITION_FAILED, e.getMessage(), uri);
     }
 
     /** A conflict with the fresh slots beside it, so the app can offer them at once. */

@@ -132,9 +132,9 @@ public class JournalFeed {
         }
     }
 
-    /** The person erased their journal: forget everything derived from it, suggestions included. */
+    /** The person erased their data: forget everything held about them, suggestions and preferences included. */
     private void forget(String userId) {
-        for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session"}) {
+        for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session", "person_preferences"}) {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }
