@@ -20,6 +20,8 @@ public final class EventTypes {
     public static final String RECOMMENDATION_SUGGESTED = "restwell.recommendation.suggested.v1";
     public static final String RECOMMENDATION_ACCEPTED = "restwell.recommendation.accepted.v1";
     public static final String RECOMMENDATION_DISMISSED = "restwell.recommendation.dismissed.v1";
+    /** The suggestion's week passed untaken: its slots are gone and it is no longer open. */
+    public static final String RECOMMENDATION_EXPIRED = "restwell.recommendation.expired.v1";
 
     private EventTypes() {
     }

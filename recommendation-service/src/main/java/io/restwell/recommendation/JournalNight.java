@@ -2,6 +2,7 @@ package io.restwell.recommendation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -40,4 +41,8 @@ public class JournalNight {
     /** The person's UTC offset at bedtime: tells which slots fall in their evening. */
     @Column(name = "bedtime_offset_seconds", nullable = false)
     public int bedtimeOffsetSeconds;
+
+    /** The local time they went to bed, in that offset; null for nights recorded before it was kept. */
+    @Column(name = "bedtime_local")
+    public LocalTime bedtimeLocal;
 }

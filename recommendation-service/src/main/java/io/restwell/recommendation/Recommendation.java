@@ -85,6 +85,10 @@ public class Recommendation {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When it stops being open if untaken: a week from when it was made or last refreshed. */
+    @Column(name = "expires_at", nullable = false)
+    public OffsetDateTime expiresAt;
+
     @Version
     public long version;
 }

@@ -48,5 +48,5 @@ public interface BookingClient {
     @GET
     @Path("/api/v1/availability")
     SlotPage search(@QueryParam("sessionType") String sessionType, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("size") int size);
+            @QueryParam("to") String to, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -20,6 +20,10 @@ public interface RecommendationConfig {
     @WithDefault("10s")
     Duration slotSweepInterval();
 
+    /** How often open suggestions whose week has passed are marked EXPIRED (with an event). */
+    @WithDefault("1m")
+    Duration expirySweepInterval();
+
     /** How much of each person's journal the service keeps: the rules look back 14 days. */
     @WithDefault("P30D")
     Duration journalWindow();

@@ -1,5 +1,6 @@
 package io.restwell.recommendation.mapping;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.recommendation.Recommendation;
+import io.restwell.recommendation.RecommendationStatus;
 import io.restwell.recommendation.domain.OfferedSlot;
+import io.restwell.recommendation.domain.SuggestionLifetime;
 import io.restwell.recommendation.rest.RecommendationResponse;
 import io.restwell.recommendation.rest.SlotResponse;
 
@@ -26,13 +29,23 @@ public final class RecommendationMapper {
                 recommendation.selfCare == null || recommendation.selfCare.isBlank() ? List.of()
                         : Arrays.asList(recommendation.selfCare.split("\n")),
                 recommendation.triggeringEntryId, recommendation.ruleVersion, recommendation.rule,
-                recommendation.createdAt, slots(recommendation, json).stream().map(RecommendationMapper::toResponse).toList(),
+                recommendation.createdAt, recommendation.expiresAt, bookable(recommendation, json).stream()
+                        .map(RecommendationMapper::toResponse).toList(),
                 recommendation.slotsStatus.name(),
                 recommendation.bookingId);
     }
 
     public static SlotResponse toResponse(OfferedSlot slot) {
         return new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(), slot.start(), slot.end());
+    }
+
+    /** The slots still shown as bookable: an open suggestion's future ones; nothing once it is closed. */
+    public static List<OfferedSlot> bookable(Recommendation recommendation, ObjectMapper json) {
+        if (recommendation.status != RecommendationStatus.SUGGESTED) {
+            return List.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        return slots(recommendation, json).stream().filter(slot -> SuggestionLifetime.stillBookable(slot, now)).toList();
     }
 
     public static List<OfferedSlot> slots(Recommendation recommendation, ObjectMapper json) {

@@ -22,7 +22,10 @@ public record RecommendationResponse(
         @Schema(description = "Version of the rules that made the suggestion.", example = "2026-11-21.1") String ruleVersion,
         @Schema(description = "The rule that chose it.", example = "deep-chronic-pain") String rule,
         OffsetDateTime createdAt,
-        @Schema(description = "Up to three open slots in the person's evenings to book the session in.") List<SlotResponse> slots,
+        @Schema(description = "When it stops being open if untaken: a week from when it was made or last refreshed by a poor night.")
+        OffsetDateTime expiresAt,
+        @Schema(description = "Up to three open slots that suit the person (their preferences) to book the session in; only "
+                + "future ones, and none once the suggestion is no longer open.") List<SlotResponse> slots,
         @Schema(description = "PENDING while booking-service is asked (it may be down: slots follow when it is back), FILLED, or NONE when no session is suggested.")
         String slotsStatus,
         @Schema(description = "The booking it became, once accepted.") UUID bookingId) {

@@ -21,7 +21,6 @@ import io.restwell.recommendation.RecommendationStatus;
 import io.restwell.recommendation.client.BookingClient;
 import io.restwell.recommendation.client.BookingRefused;
 import io.restwell.recommendation.client.Bookings;
-import io.restwell.recommendation.client.EveningSlots;
 import io.restwell.recommendation.domain.OfferedSlot;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
@@ -42,15 +41,15 @@ public class Decisions {
 
     private final RecommendationRepository recommendations;
     private final Bookings bookings;
-    private final EveningSlots eveningSlots;
+    private final SuitableSlots suitableSlots;
     private final ObjectMapper json;
     private final Outbox outbox;
 
-    Decisions(RecommendationRepository recommendations, Bookings bookings, EveningSlots eveningSlots, ObjectMapper json,
+    Decisions(RecommendationRepository recommendations, Bookings bookings, SuitableSlots suitableSlots, ObjectMapper json,
             Outbox outbox) {
         this.recommendations = recommendations;
         this.bookings = bookings;
-        this.eveningSlots = eveningSlots;
+        this.suitableSlots = suitableSlots;
         this.json = json;
         this.outbox = outbox;
     }
@@ -72,6 +71,9 @@ public class Decisions {
                 .anyMatch(slot -> slot.is(therapistId, start));
         if (!offered) {
             throw new InvalidChoice("therapistId", "not one of this suggestion's slots; pick one of its slots");
+        }
+        if (!start.isAfter(OffsetDateTime.now())) {
+            throw new SlotTaken(refreshSlots(recommendation)); // it has gone by: offer what is open now
         }
         BookingClient.Booking booking;
         try {
@@ -104,14 +106,11 @@ public class Decisions {
 
     private List<OfferedSlot> refreshSlots(Recommendation recommendation) {
         try {
-            List<BookingClient.Slot> fresh = eveningSlots.next(recommendation.sessionTypeCode,
-                    RecommendationMapper.slots(recommendation, json).stream().findFirst()
-                            .map(slot -> slot.start().getOffset()).orElse(ZoneOffset.UTC));
+            List<OfferedSlot> fresh = suitableSlots.forPerson(recommendation.userId, recommendation.sessionTypeCode);
             String slotsJson = json.writeValueAsString(fresh);
             QuarkusTransaction.requiringNew().run(() -> recommendations.update("slots = ?1 where id = ?2", slotsJson,
                     recommendation.id));
-            return fresh.stream().map(slot -> new OfferedSlot(slot.therapistId(), slot.clinicId(), slot.sessionType(),
-                    slot.start(), slot.end())).toList();
+            return fresh;
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
             return List.of(); // the 409 stands; the person can reload the suggestion
         }

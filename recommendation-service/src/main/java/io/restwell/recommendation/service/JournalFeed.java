@@ -100,6 +100,7 @@ public class JournalFeed {
         night.poorSleep = event.poorSleep();
         night.poorSleepReasons = String.join(",", event.poorSleepReasons());
         night.bedtimeOffsetSeconds = event.bedtime().getOffset().getTotalSeconds();
+        night.bedtimeLocal = event.bedtime().toLocalTime();
         if (found == null) {
             entityManager.persist(night);
         }

@@ -1,7 +1,6 @@
 package io.restwell.recommendation.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -23,8 +22,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.RecommendationStatus;
-import io.restwell.recommendation.client.BookingClient;
-import io.restwell.recommendation.client.EveningSlots;
+import io.restwell.recommendation.domain.OfferedSlot;
 import io.restwell.recommendation.config.RecommendationConfig;
 
 /**
@@ -38,14 +36,14 @@ public class SlotFiller {
     private static final Logger LOG = Logger.getLogger(SlotFiller.class);
 
     private final EntityManager entityManager;
-    private final EveningSlots eveningSlots;
+    private final SuitableSlots suitableSlots;
     private final ObjectMapper json;
     private final RecommendationConfig config;
     private ScheduledExecutorService executor;
 
-    SlotFiller(EntityManager entityManager, EveningSlots eveningSlots, ObjectMapper json, RecommendationConfig config) {
+    SlotFiller(EntityManager entityManager, SuitableSlots suitableSlots, ObjectMapper json, RecommendationConfig config) {
         this.entityManager = entityManager;
-        this.eveningSlots = eveningSlots;
+        this.suitableSlots = suitableSlots;
         this.json = json;
         this.config = config;
     }
@@ -86,9 +84,9 @@ public class SlotFiller {
         if (wanted == null) {
             return;
         }
-        List<BookingClient.Slot> slots;
+        List<OfferedSlot> slots;
         try {
-            slots = eveningSlots.next(wanted.sessionType(), wanted.offset());
+            slots = suitableSlots.forPerson(wanted.userId(), wanted.sessionType());
         } catch (RuntimeException e) {
             LOG.infof("No slots for suggestion %s yet (booking-service: %s); will retry", recommendationId, e.getMessage());
             return;
@@ -104,7 +102,7 @@ public class SlotFiller {
         });
     }
 
-    private record Wanted(String sessionType, ZoneOffset offset, OffsetDateTime asOf) {
+    private record Wanted(String userId, String sessionType, OffsetDateTime asOf) {
     }
 
     private Wanted wanted(UUID recommendationId) {
@@ -113,13 +111,10 @@ public class SlotFiller {
                 || recommendation.status != RecommendationStatus.SUGGESTED || recommendation.sessionTypeCode == null) {
             return null;
         }
-        Integer offsetSeconds = entityManager.createQuery(
-                "select n.bedtimeOffsetSeconds from JournalNight n where n.entryId = :entry", Integer.class)
-                .setParameter("entry", recommendation.triggeringEntryId).getResultStream().findFirst().orElse(0);
-        return new Wanted(recommendation.sessionTypeCode, ZoneOffset.ofTotalSeconds(offsetSeconds), recommendation.updatedAt);
+        return new Wanted(recommendation.userId, recommendation.sessionTypeCode, recommendation.updatedAt);
     }
 
-    private String write(List<BookingClient.Slot> slots) {
+    private String write(List<OfferedSlot> slots) {
         try {
             return json.writeValueAsString(slots);
         } catch (JsonProcessingException e) {

@@ -19,6 +19,7 @@ import io.restwell.recommendation.config.RecommendationConfig;
 import io.restwell.recommendation.domain.Night;
 import io.restwell.recommendation.domain.PainRating;
 import io.restwell.recommendation.domain.Suggestion;
+import io.restwell.recommendation.domain.SuggestionLifetime;
 import io.restwell.recommendation.domain.SuggestionRules;
 import io.restwell.recommendation.mapping.RecommendationEvents;
 import io.restwell.platform.outbox.Outbox;
@@ -74,6 +75,7 @@ public class Suggestions {
         open.triggeringEntryId = trigger.entryId;
         open.ruleVersion = suggestion.ruleVersion();
         open.updatedAt = now;
+        open.expiresAt = SuggestionLifetime.expiresAt(now);
         open.slots = "[]";
         open.slotsStatus = suggestion.seeClinician() ? Recommendation.SlotsStatus.NONE : Recommendation.SlotsStatus.PENDING;
         if (!entityManager.contains(open)) {

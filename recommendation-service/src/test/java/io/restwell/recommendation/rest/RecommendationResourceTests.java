@@ -159,6 +159,7 @@ class RecommendationResourceTests {
         recommendation.ruleVersion = "test-1";
         recommendation.createdAt = createdAt;
         recommendation.updatedAt = createdAt;
+        recommendation.expiresAt = OffsetDateTime.now().plusDays(7); // open however old: these tests read and dismiss them
         recommendations.persist(recommendation);
         return recommendation;
     }

@@ -73,6 +73,22 @@ class SlotFillerTests {
     }
 
     @Test
+    void onlySlotsInTheirOwnTimesAndWellBeforeTheirBedtimeAreOffered() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        // Open from 19:00 to 23:00 in Berlin; the nights below go to bed at 23:00, so sessions must end by 21:00.
+        given().auth().oauth2(DevTokens.issue(user, List.of("user"))).contentType("application/json")
+                .body("""
+                        {"timeZone": "Europe/Berlin", "suitableTimes": [{"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+                         "FRIDAY", "SATURDAY", "SUNDAY"], "from": "19:00", "to": "23:00"}]}""")
+                .put("/api/v1/me/preferences").then().statusCode(200);
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        // booking offers 09:00, 12:00, 18:00, 19:30, 20:00 and 22:00 (+01:00, Berlin in winter).
+        awaitSlots(user, "FILLED", Duration.ofSeconds(20))
+                .body("items[0].slots.start", contains(endsWith("T19:30:00+01:00"), endsWith("T20:00:00+01:00")));
+    }
+
+    @Test
     void whileBookingIsDownTheSuggestionWaitsAndGetsSlotsWhenItIsBack() throws Exception {
         booking("/stub/down");
         String user = "user-" + UUID.randomUUID();

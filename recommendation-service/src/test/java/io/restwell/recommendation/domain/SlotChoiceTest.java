@@ -1,0 +1,111 @@
+package io.restwell.recommendation.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class SlotChoiceTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final UUID THERAPIST = UUID.randomUUID();
+    private static final UUID CLINIC = UUID.randomUUID();
+    private static final UUID OTHER_CLINIC = UUID.randomUUID();
+
+    private static OfferedSlot slot(UUID clinic, String type, OffsetDateTime start, int minutes) {
+        return new OfferedSlot(THERAPIST, clinic, type, start, start.plusMinutes(minutes));
+    }
+
+    /** A 60-minute Swedish session at CLINIC starting at this Berlin wall-clock time. */
+    private static OfferedSlot berlin(String localStart) {
+        LocalDateTime local = LocalDateTime.parse(localStart);
+        return slot(CLINIC, "SWEDISH", local.atZone(BERLIN).toOffsetDateTime(), 60);
+    }
+
+    private static Preferences preferences(List<SuitableTime> times, List<UUID> clinics, Set<String> avoided) {
+        return new Preferences(null, clinics, 15, BERLIN, times, avoided, List.of());
+    }
+
+    private static SuitableTime every(LocalTime from, LocalTime to) {
+        return new SuitableTime(EnumSet.allOf(DayOfWeek.class), from, to);
+    }
+
+    @Test
+    void onlySlotsWithinTheirTimesInTheirOwnZoneAcrossDaylightSavingTime() {
+        // Clocks go back in Berlin on Sunday 25 October 2026: 17:00 UTC is 19:00 on the Saturday, 18:00 on the Monday.
+        OffsetDateTime saturday = OffsetDateTime.of(2026, 10, 24, 17, 0, 0, 0, ZoneOffset.UTC);
+        OffsetDateTime monday = OffsetDateTime.of(2026, 10, 26, 17, 0, 0, 0, ZoneOffset.UTC);
+        SlotChoice choice = new SlotChoice(preferences(List.of(every(LocalTime.of(18, 30), LocalTime.of(21, 0))), List.of(), Set.of()),
+                BERLIN, Optional.empty());
+        assertTrue(choice.suits(slot(CLINIC, "SWEDISH", saturday, 60)));
+        assertFalse(choice.suits(slot(CLINIC, "SWEDISH", monday, 60)));
+    }
+
+    @Test
+    void aSessionMustEndWithinTheWindowNotJustStartInIt() {
+        SlotChoice choice = new SlotChoice(Preferences.DEFAULTS, BERLIN, Optional.empty());
+        assertTrue(choice.suits(berlin("2026-12-08T20:00")));
+        assertFalse(choice.suits(berlin("2026-12-08T20:30")));
+        assertFalse(choice.suits(berlin("2026-12-08T16:30")));
+    }
+
+    @Test
+    void onlyOnTheirDays() {
+        SuitableTime tuesdays = new SuitableTime(EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(17, 0), LocalTime.of(21, 0));
+        SlotChoice choice = new SlotChoice(preferences(List.of(tuesdays), List.of(), Set.of()), BERLIN, Optional.empty());
+        assertTrue(choice.suits(berlin("2026-12-08T18:00"))); // a Tuesday
+        assertFalse(choice.suits(berlin("2026-12-09T18:00")));
+    }
+
+    @Test
+    void endingWellBeforeTheirUsualBedtime() {
+        // Bed at 21:30: a session must end by 19:30.
+        SlotChoice early = new SlotChoice(Preferences.DEFAULTS, BERLIN, Optional.of(LocalTime.of(21, 30)));
+        assertTrue(early.suits(berlin("2026-12-08T18:30")));
+        assertFalse(early.suits(berlin("2026-12-08T19:00")));
+        // Bed after midnight: the whole evening suits.
+        SlotChoice late = new SlotChoice(Preferences.DEFAULTS, BERLIN, Optional.of(LocalTime.of(0, 30)));
+        assertTrue(late.suits(berlin("2026-12-08T20:00")));
+        // Mornings are never too close to bedtime.
+        SlotChoice mornings = new SlotChoice(preferences(List.of(every(LocalTime.of(8, 0), LocalTime.of(12, 0))), List.of(), Set.of()),
+                BERLIN, Optional.of(LocalTime.of(21, 0)));
+        assertTrue(mornings.suits(berlin("2026-12-08T09:00")));
+    }
+
+    @Test
+    void onlyTheirChosenClinicsAndNeverAnAvoidedType() {
+        SlotChoice choice = new SlotChoice(preferences(Preferences.DEFAULT_SUITABLE_TIMES, List.of(CLINIC), Set.of("DEEP_TISSUE")),
+                BERLIN, Optional.empty());
+        OffsetDateTime evening = LocalDateTime.parse("2026-12-08T18:00").atZone(BERLIN).toOffsetDateTime();
+        assertTrue(choice.suits(slot(CLINIC, "SWEDISH", evening, 60)));
+        assertFalse(choice.suits(slot(OTHER_CLINIC, "SWEDISH", evening, 60)));
+        assertFalse(choice.suits(slot(CLINIC, "DEEP_TISSUE", evening, 60)));
+    }
+
+    @Test
+    void spreadOverDaysBeforeTwoOnOneDayInTimeOrder() {
+        SlotChoice choice = new SlotChoice(Preferences.DEFAULTS, BERLIN, Optional.empty());
+        List<OfferedSlot> chosen = choice.choose(List.of(berlin("2026-12-08T17:00"), berlin("2026-12-08T18:00"),
+                berlin("2026-12-08T19:00"), berlin("2026-12-10T18:00"), berlin("2026-12-09T12:00")));
+        assertEquals(List.of(berlin("2026-12-08T17:00"), berlin("2026-12-08T18:00"), berlin("2026-12-10T18:00")), chosen);
+    }
+
+    @Test
+    void nothingSuitsNothingOffered() {
+        SlotChoice choice = new SlotChoice(Preferences.DEFAULTS, BERLIN, Optional.empty());
+        assertEquals(List.of(), choice.choose(List.of(berlin("2026-12-08T09:00"), berlin("2026-12-08T22:00"))));
+    }
+}
