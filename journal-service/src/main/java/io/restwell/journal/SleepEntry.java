@@ -10,10 +10,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.restwell.journal.domain.ClientRecord;
+import io.restwell.journal.domain.EntryKind;
 import io.restwell.journal.domain.PoorSleepReason;
 import io.restwell.journal.domain.SleepDiaryEntry;
 import io.restwell.journal.domain.SleepMetrics;
@@ -83,6 +87,22 @@ public class SleepEntry {
     @Version
     public long version;
 
+    /** NIGHT (one per person per date) or NAP. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public EntryKind kind = EntryKind.NIGHT;
+
+    /** The syncing device's own id and version of the entry; null for entries logged without one. */
+    @Column(name = "client_record_id")
+    public String clientRecordId;
+
+    @Column(name = "client_record_version")
+    public Long clientRecordVersion;
+
+    /** Its place in the person's change feed: set from journal_change_seq on every write. */
+    @Column(name = "change_seq", nullable = false)
+    public long changeSeq;
+
     /** Bedtime in the offset the person logged it with (the database keeps the instant only). */
     public OffsetDateTime localBedtime() {
         return bedtime.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(bedtimeOffsetSeconds));
@@ -101,6 +121,12 @@ public class SleepEntry {
         entry.createdAt = now;
         entry.record(diary, notes, metrics, now);
         return entry;
+    }
+
+    /** Names the device's record this entry is (or leaves it unnamed for null). */
+    public void identify(ClientRecord record) {
+        clientRecordId = record == null ? null : record.id();
+        clientRecordVersion = record == null ? null : record.version();
     }
 
     /** The person corrects the night: everything they wrote is replaced and the metrics derived again. */

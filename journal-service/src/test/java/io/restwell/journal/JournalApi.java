@@ -32,6 +32,19 @@ public final class JournalApi {
                  "notes":"lower back ached"}""".formatted(night, night, next, latency, waso, quality);
     }
 
+    /** The same night as {@link #night} from a syncing device: its own record id and version. */
+    public static String synced(String night, int latency, int quality, String clientRecordId, long version) {
+        return night(night, latency, 10, quality).replace("}", ",\"clientRecordId\":\"%s\",\"clientRecordVersion\":%d}"
+                .formatted(clientRecordId, version));
+    }
+
+    /** A nap on the afternoon of {@code day}: 14:00 to 14:40, Berlin winter time. */
+    public static String nap(String day) {
+        return """
+                {"night":"%s","bedtime":"%sT14:00:00+01:00","wakeTime":"%sT14:40:00+01:00","kind":"NAP",
+                 "sleepLatencyMinutes":5,"awakenings":0,"wakeAfterSleepOnsetMinutes":0,"quality":4}""".formatted(day, day, day);
+    }
+
     public static String pain(String recordedAt, int intensity, String location, String character) {
         return """
                 {"recordedAt":"%s","intensity":%d,"location":"%s","character":"%s",

@@ -1,6 +1,7 @@
 package io.restwell.journal.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import io.restwell.journal.domain.SleepThresholds;
 import io.smallrye.config.ConfigMapping;
@@ -10,6 +11,18 @@ import io.smallrye.config.WithDefault;
 public interface JournalConfig {
 
     PoorSleep poorSleep();
+
+    Sync sync();
+
+    /** Incremental sync of devices (docs/journal-sync.md). */
+    interface Sync {
+        /**
+         * How long a deleted entry's tombstone is kept for other devices to learn of the deletion; a sync
+         * token older than this answers 410 and the device syncs in full.
+         */
+        @WithDefault("30D")
+        Duration tombstoneRetention();
+    }
 
     /** A day whose worst pain reaches this (0–10) counts as a high-pain day in the pain–sleep loop. */
     @WithDefault("6")

@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
+import io.restwell.journal.domain.EntryKind;
 import io.restwell.journal.domain.PoorSleepReason;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,5 +28,9 @@ public record SleepEntryResponse(
         int totalSleepMinutes,
         @Schema(description = "Total sleep time as a percentage of time in bed.") BigDecimal sleepEfficiency,
         boolean poorSleep,
-        List<PoorSleepReason> poorSleepReasons) {
+        List<PoorSleepReason> poorSleepReasons,
+        @Schema(description = "NIGHT (the main sleep of its date) or NAP") EntryKind kind,
+        @Schema(description = "Grows with every change; the ETag is this number in quotes, for If-Match", example = "0") long version,
+        @Nullable @Schema(description = "The device's own id of the entry, when it sent one") String clientRecordId,
+        @Nullable @Schema(description = "The device's version of the entry, when it sent a clientRecordId") Long clientRecordVersion) {
 }

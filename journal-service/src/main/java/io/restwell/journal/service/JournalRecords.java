@@ -24,6 +24,7 @@ import io.restwell.journal.mapping.FhirExport;
 import io.restwell.platform.outbox.Outbox;
 import io.restwell.journal.repository.PainEntryRepository;
 import io.restwell.journal.repository.SleepEntryRepository;
+import io.restwell.journal.repository.SleepEntryTombstoneRepository;
 
 /** The whole journal of one person: its summary, its export, and its erasure. */
 @ApplicationScoped
@@ -35,15 +36,17 @@ public class JournalRecords {
 
     private final SleepEntryRepository nights;
     private final PainEntryRepository ratings;
+    private final SleepEntryTombstoneRepository tombstones;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final JournalSummary summary;
     private final FhirExport fhir;
 
-    JournalRecords(SleepEntryRepository nights, PainEntryRepository ratings, Outbox outbox, EntityManager entityManager,
+    JournalRecords(SleepEntryRepository nights, PainEntryRepository ratings, SleepEntryTombstoneRepository tombstones, Outbox outbox, EntityManager entityManager,
             JournalConfig config, ObjectMapper json) {
         this.nights = nights;
         this.ratings = ratings;
+        this.tombstones = tombstones;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.summary = new JournalSummary(config.highPainAtLeast());
@@ -55,7 +58,7 @@ public class JournalRecords {
         LocalDate to = range.to() != null ? range.to() : LocalDate.now(ZoneOffset.UTC);
         LocalDate from = range.from() != null ? range.from() : to.minusDays(29);
         DateRange effective = new DateRange(from, to);
-        List<JournalSummary.Night> loggedNights = nights.nightsOf(userId, effective).list().stream()
+        List<JournalSummary.Night> loggedNights = nights.mainNightsOf(userId, effective).list().stream()
                 .map(night -> new JournalSummary.Night(night.night, night.sleepEfficiency, night.totalSleepMinutes,
                         night.poorSleep, night.reasons()))
                 .toList();
@@ -83,6 +86,7 @@ public class JournalRecords {
     public Erasure erase(String userId) {
         long sleepEntries = nights.delete("userId", userId);
         long painEntries = ratings.delete("userId", userId);
+        tombstones.delete("userId", userId); // their ids and client record ids are the person's too
         entityManager.createQuery("delete from OutboxEvent where aggregateKey = :user")
                 .setParameter("user", userId).executeUpdate();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -44,7 +44,7 @@ class OpenApiTests {
                 assertTrue(responses.containsKey("400") && responses.containsKey("422"), name + " does not document 400/422");
             }
         }));
-        assertEquals(13, operations.size(), operations.toString());
+        assertEquals(15, operations.size(), operations.toString());
         Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("securitySchemes");
         assertTrue(schemes.containsKey("bearer"), "the bearer scheme is not declared: " + schemes);
     }

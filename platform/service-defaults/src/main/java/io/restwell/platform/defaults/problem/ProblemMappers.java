@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.restwell.platform.defaults.http.EntityTags;
 import io.restwell.platform.defaults.json.JsonConfig;
 
 /**
@@ -60,6 +61,13 @@ public class ProblemMappers {
         if (errors.stream().anyMatch(error -> error.field().contains("<return value>"))) {
             return unexpected(e, uri); // our answer broke its own contract: our bug, not the client's
         }
+        return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
+    }
+
+    /** An If-Match / If-None-Match that is not a list of quoted entity tags (http/EntityTags). */
+    @ServerExceptionMapper
+    public Response malformedEntityTag(EntityTags.MalformedTagException e, UriInfo uri) {
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(e.header(), e.getMessage()));
         return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
     }
 
