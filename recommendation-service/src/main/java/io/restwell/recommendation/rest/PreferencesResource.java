@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.restwell.platform.defaults.http.EntityTags;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.domain.Preferences;
+import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
 import io.restwell.recommendation.domain.SavedPreferences;
 import io.restwell.recommendation.mapping.PreferencesMapper;
 import io.restwell.recommendation.service.PersonalPreferences;
@@ -59,7 +61,7 @@ public class PreferencesResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SavedPreferences current = preferences.of(caller.getSubject());
         EntityTag tag = tag(current);
-        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || matches(ifNoneMatch, current.version()))) {
+        if (EntityTags.parse(ifNoneMatch, HttpHeaders.IF_NONE_MATCH).map(held -> held.matches(current.version())).orElse(false)) {
             return Response.notModified(tag).build();
         }
         return Response.ok(PreferencesMapper.toResponse(current)).tag(tag).build();
@@ -75,49 +77,28 @@ public class PreferencesResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferencesResponse.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (coordinates out of range, radius out of bounds, an "
-            + "unknown time zone, `to` not after `from`...); `errors` names each one",
+            + "unknown time zone, `to` not after `from`...) or If-Match is not an entity tag such as \"3\"; `errors` names each one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The preferences changed since the version in If-Match; read them again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@Parameter(description = "The version the client read (the ETag), or *")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PreferencesRequest request) {
+        Optional<EntityTags.Condition> condition = EntityTags.parse(ifMatch, HttpHeaders.IF_MATCH);
         Preferences wanted = Preferences.from(PreferencesMapper.toDraft(request));
-        SavedPreferences saved = preferences.replace(caller.getSubject(), wanted, expectedVersion(ifMatch));
+        Optional<Integer> expected = Optional.empty();
+        if (condition.isPresent() && !condition.get().any()) {
+            // The save itself checks the version again, so an edit in between still answers 412.
+            int current = preferences.of(caller.getSubject()).version();
+            if (!condition.get().matches(current)) {
+                throw new PreferencesChanged();
+            }
+            expected = Optional.of(current);
+        }
+        SavedPreferences saved = preferences.replace(caller.getSubject(), wanted, expected);
         return Response.ok(PreferencesMapper.toResponse(saved)).tag(tag(saved)).build();
     }
 
     private static EntityTag tag(SavedPreferences current) {
         return new EntityTag(Integer.toString(current.version()));
-    }
-
-    /** If-Match as a version: empty for none or {@code *}; a tag that is no version of ours never matches. */
-    private static Optional<Integer> expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return Optional.empty();
-        }
-        Integer version = version(ifMatch.trim());
-        return Optional.of(version == null ? -1 : version);
-    }
-
-    private static boolean matches(String header, int version) {
-        for (String tag : header.split(",")) {
-            Integer named = version(tag.trim());
-            if (named != null && named == version) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Integer version(String tag) {
-        String value = tag.startsWith("W/") ? tag.substring(2) : tag;
-        if (value.length() < 3 || !value.startsWith("\"") || !value.endsWith("\"")) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.substring(1, value.length() - 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

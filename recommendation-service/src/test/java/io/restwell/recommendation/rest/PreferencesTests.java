@@ -143,6 +143,8 @@ class PreferencesTests {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://restwell.dev/problems/precondition-failed"));
         as(user).header("If-Match", "not-a-tag").contentType(ContentType.JSON).body("{\"radiusKm\": 50}").put(PATH).then()
+                .statusCode(400).body("errors[0].field", equalTo("If-Match"));
+        as(user).header("If-Match", "W/\"7\", \"9\"").contentType(ContentType.JSON).body("{\"radiusKm\": 50}").put(PATH).then()
                 .statusCode(412);
         as(user).get(PATH).then().body("radiusKm", equalTo(8));
         as(user).header("If-Match", "\"1\"").contentType(ContentType.JSON).body("{\"radiusKm\": 50}").put(PATH).then()
