@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.booking.service.BusyTimeService.Outcome;
 
-@Schema(name = "BusyTimeSyncResult", description = "A result per interval, in the request's order.")
+@Schema(name = "BusyTimeSyncReport", description = "A result per interval, in the request's order.")
 public record BusyTimeSyncResult(
         List<ItemResult> results,
         @Schema(description = "How many intervals overlap a Restwell booking", example = "1") int conflicts) {
@@ -19,7 +19,7 @@ public record BusyTimeSyncResult(
             + "{\"externalId\": \"pms-appt-47001\", \"outcome\": \"DELETED\", \"conflictingBookingIds\": []}], "
             + "\"conflicts\": 1}";
 
-    @Schema(name = "BusyTimeSyncItemResult")
+    @Schema(name = "BusyTimeSyncOutcome", description = "What happened to one interval.")
     public record ItemResult(
             @Schema(example = "pms-appt-48213") String externalId,
             @Schema(description = "CREATED, UPDATED, UNCHANGED, DELETED, or ABSENT (a removal of an id not held)")
