@@ -30,7 +30,9 @@ import io.restwell.local.DevTokens;
  * Availability searches per second and their latency on realistic data: the demo data (3 clinics, 12
  * therapists) plus {@code --clinics} clinics in six time zones with {@code --therapists} therapists each
  * (weekly hours in two shapes, lunch breaks, buffers), and about four bookings per working day of every
- * new therapist over the next four weeks (thousands), all made through the admin and booking API.
+ * new therapist over the next four weeks (thousands), all made through the admin and booking API, and five
+ * short busy intervals per working day of every new therapist imported by their clinics through the partner
+ * API ({@code POST /api/v1/partner/busy-times/sync}: one 500-interval request per clinic, each timed).
  *
  * <p>{@code benchmarks/run Availability [--availability-seconds 20] [--availability-connections 8] [--days 7]}:
  * wrk (a Lua script picks each request from 500 prepared searches: a session type, all clinics or one, a
@@ -50,8 +52,9 @@ public final class AvailabilityBenchmark {
     private static final List<String> DEMO_CLINICS = List.of("c0000000-0000-4000-8000-000000000001",
             "c0000000-0000-4000-8000-000000000002", "c0000000-0000-4000-8000-000000000003");
 
-    /** What the seeding made. */
-    record Seeded(List<String> clinics, int therapists, int bookings, int failedBookings, double seconds) {
+    /** What the seeding made; {@code importMillis}: each clinic's 500-interval busy-time import, then one repeated. */
+    record Seeded(List<String> clinics, int therapists, int bookings, int failedBookings, double seconds, int busyIntervals,
+            List<Double> importMillis, double repeatMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,13 +79,26 @@ public final class AvailabilityBenchmark {
                 """.formatted(String.join(",\n", searches.stream().map(Wrk::lua).toList()));
         Wrk.run(booking, script, List.of(), connections, 5); // warm-up
 
+        List<Double> imports = new ArrayList<>(seeded.importMillis);
+        imports.sort(Double::compare);
+        bench.report.section("Busy-time import: 500 intervals per request")
+                .note(Stats.format("Each of the %d new clinics imports its therapists' busy time (500 intervals of 20 min, no "
+                        + "overlap with bookings) in one POST /api/v1/partner/busy-times/sync straight to booking-service, "
+                        + "sequentially, timed from request to answer; then the first clinic sends its request again "
+                        + "(every interval UNCHANGED).", imports.size()))
+                .row("import", "min", "median", "max")
+                .row("500 new intervals", Stats.format("%.0f ms", imports.get(0)),
+                        Stats.format("%.0f ms", imports.get(imports.size() / 2)), Stats.format("%.0f ms", imports.get(imports.size() - 1)))
+                .row("the same 500 again", Stats.format("%.0f ms", seeded.repeatMillis), "", "")
+                .end();
+
         Report.Section section = bench.report.section("Availability search on realistic data")
                 .note(Stats.format("Data: %d clinics in %d time zones, %d therapists with weekly hours, %d bookings over the next "
-                        + "four weeks (%d refused while seeding), seeded through the API in %.0f s. Searches: %d-day ranges, a random "
+                        + "four weeks (%d refused while seeding) and %d imported busy intervals, seeded through the API in %.0f s. Searches: %d-day ranges, a random "
                         + "session type, all clinics or one; %.0f open slots per search on average (the first page of 20 is "
                         + "returned). wrk with a Lua script, %d s per load, straight to booking-service.",
                         seeded.clinics.size(), CITIES.size(), seeded.therapists, seeded.bookings, seeded.failedBookings,
-                        seeded.seconds, days, slotsPerSearch, seconds))
+                        seeded.busyIntervals, seeded.seconds, days, slotsPerSearch, seconds))
                 .row("load", "searches/s", "p50", "p90", "p99", "max", "errors");
         for (int load : new int[] { 1, connections }) {
             Wrk.Result result = Wrk.run(booking, script, List.of(), load, seconds);
@@ -100,7 +116,7 @@ public final class AvailabilityBenchmark {
         long began = System.nanoTime();
         String admin = DevTokens.issue("bench-ops", List.of("admin"));
         List<String> clinicIds = new ArrayList<>(DEMO_CLINICS);
-        record Therapist(String id, ZoneId zone, boolean early, String sessionType) {
+        record Therapist(String id, String clinic, ZoneId zone, boolean early, String sessionType) {
         }
         List<Therapist> therapists = new ArrayList<>();
         for (int c = 0; c < clinics; c++) {
@@ -131,7 +147,7 @@ public final class AvailabilityBenchmark {
                 }
                 send(booking, admin, "PUT", "/api/v1/clinics/" + clinic + "/therapists/" + id + "/schedule",
                         Map.of("bufferMinutes", early ? 15 : 10, "weeklyHours", hours));
-                therapists.add(new Therapist(id, ZoneId.of(city[2]), early, qualifications.get(0)));
+                therapists.add(new Therapist(id, clinic, ZoneId.of(city[2]), early, qualifications.get(0)));
             }
         }
         // about four bookings per working day and therapist, days 2 to 29, by 400 people
@@ -186,7 +202,67 @@ public final class AvailabilityBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        return new Seeded(clinicIds, 12 + therapists.size(), made.get(), refused.get(), (System.nanoTime() - began) / 1e9);
+        // busy time from each new clinic's own system: five 20-minute intervals per working day, in the gaps
+        // between the bookings above (no conflicts), 500 per clinic with five therapists
+        Map<String, List<Map<String, Object>>> busy = new java.util.LinkedHashMap<>();
+        for (Therapist therapist : therapists) {
+            LocalDate today = LocalDate.now(therapist.zone);
+            for (int day = 2; day <= 29; day++) {
+                LocalDate date = today.plusDays(day);
+                int weekday = date.getDayOfWeek().getValue();
+                if (!(therapist.early ? weekday <= 5 : weekday >= 2 && weekday <= 6)) {
+                    continue;
+                }
+                List<String> times = therapist.early ? List.of("08:00", "08:30", "11:45", "14:20", "16:20")
+                        : List.of("12:15", "14:15", "14:50", "17:00", "19:15");
+                for (String time : times) {
+                    var start = date.atTime(LocalTime.parse(time)).atZone(therapist.zone).toOffsetDateTime();
+                    busy.computeIfAbsent(therapist.clinic, id -> new ArrayList<>()).add(Map.of("externalId",
+                            "bench-pms-" + UUID.randomUUID(), "therapistId", therapist.id, "start", start.toString(),
+                            "end", start.plusMinutes(20).toString()));
+                }
+            }
+        }
+        List<Double> importMillis = new ArrayList<>();
+        double repeatMillis = 0;
+        int busyIntervals = 0;
+        String firstBody = null;
+        String firstKey = null;
+        for (var clinic : busy.entrySet()) {
+            String key = send(booking, admin, "POST", "/api/v1/admin/clinics/" + clinic.getKey() + "/api-keys",
+                    Map.of("label", "bench busy-time import")).get("key").asText();
+            for (int from = 0; from < clinic.getValue().size(); from += 500) {
+                List<Map<String, Object>> batch = clinic.getValue().subList(from, Math.min(from + 500, clinic.getValue().size()));
+                String body = JSON.writeValueAsString(Map.of("intervals", batch));
+                double millis = importBusyTime(booking, key, body);
+                busyIntervals += batch.size();
+                if (batch.size() == 500) {
+                    importMillis.add(millis);
+                    if (firstBody == null) {
+                        firstBody = body;
+                        firstKey = key;
+                    }
+                }
+            }
+        }
+        if (firstBody != null) {
+            repeatMillis = importBusyTime(booking, firstKey, firstBody);
+        }
+        return new Seeded(clinicIds, 12 + therapists.size(), made.get(), refused.get(), (System.nanoTime() - began) / 1e9,
+                busyIntervals, importMillis, repeatMillis);
+    }
+
+    /** One partner busy-time import, timed from request to answer, in milliseconds. */
+    private static double importBusyTime(URI booking, String key, String body) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(booking.resolve("/api/v1/partner/busy-times/sync"))
+                .header("X-Api-Key", key).header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        double millis = (System.nanoTime() - began) / 1e6;
+        if (answer.statusCode() != 200) {
+            throw new IOException("busy-time import failed: " + answer.statusCode() + " " + answer.body());
+        }
+        return millis;
     }
 
     private static List<String> searches(List<String> clinics, int days, int count) {

@@ -28,6 +28,9 @@ import io.restwell.booking.domain.BookingStatus;
 @Table(name = "booking")
 public class Booking {
 
+    public static final String APP = "APP";
+    public static final String FRONT_DESK = "FRONT_DESK";
+
     @Id
     public UUID id;
 
@@ -97,6 +100,20 @@ public class Booking {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** {@code APP} (a person through Restwell) or {@code FRONT_DESK} (the clinic, for a client of its own). */
+    @Column(nullable = false)
+    public String channel = APP;
+
+    /** A front-desk booking's client, the clinic's to see; null on app bookings and once erased. */
+    @Column(name = "client_name")
+    public String clientName;
+
+    @Column(name = "client_email")
+    public String clientEmail;
+
+    @Column(name = "client_phone")
+    public String clientPhone;
+
     @Version
     public long version;
 
@@ -146,6 +163,27 @@ public class Booking {
         expiresAt = null;
         this.notes = notes;
         createdAt = now;
+        updatedAt = now;
+    }
+
+    /** Taken by the clinic itself for a client of its own, who may have no Restwell account. */
+    public void takenAtFrontDesk(String name, String email, String phone) {
+        channel = FRONT_DESK;
+        clientName = name;
+        clientEmail = email;
+        clientPhone = phone;
+    }
+
+    public boolean atFrontDesk() {
+        return FRONT_DESK.equals(channel);
+    }
+
+    /** The clinic erases its client's details (and its notes about them); the time stays taken. */
+    public void forgetClient(OffsetDateTime now) {
+        clientName = null;
+        clientEmail = null;
+        clientPhone = null;
+        notes = null;
         updatedAt = now;
     }
 

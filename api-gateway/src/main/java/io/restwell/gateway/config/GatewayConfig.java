@@ -51,6 +51,14 @@ public interface GatewayConfig {
          * rather than the service's early answer racing the body still streaming to it.
          */
         java.util.OptionalLong maxBodyBytes();
+
+        /**
+         * Exact paths of the service that take a larger body than {@link #maxBodyBytes} (a bulk import), up to
+         * {@link #largeBodyMaxBytes}, which the service enforces itself for those paths as well.
+         */
+        Optional<List<String>> largeBodyPaths();
+
+        java.util.OptionalLong largeBodyMaxBytes();
     }
 
     interface Resilience {

@@ -132,7 +132,7 @@ public class ProxyRoutes {
                 context.next();
                 return;
             }
-            long maxBody = maxBodyBytes(config, route.get());
+            long maxBody = maxBodyBytes(config, route.get(), request.path());
             if (declaredLength(request) > maxBody) {
                 tooLarge(context, maxBody);
                 return;
@@ -216,10 +216,14 @@ public class ProxyRoutes {
         return false;
     }
 
-    /** The owning service's limit when it has one below the gateway's own. */
-    static long maxBodyBytes(GatewayConfig config, Route route) {
+    /** The owning service's limit for this path when it has one below the gateway's own. */
+    static long maxBodyBytes(GatewayConfig config, Route route, String path) {
         long gateway = config.limits().maxBodyBytes();
-        return Math.min(gateway, config.upstreams().get(route.area()).maxBodyBytes().orElse(gateway));
+        GatewayConfig.Upstream upstream = config.upstreams().get(route.area());
+        if (upstream.largeBodyMaxBytes().isPresent() && upstream.largeBodyPaths().orElse(List.of()).contains(path)) {
+            return Math.min(gateway, upstream.largeBodyMaxBytes().getAsLong());
+        }
+        return Math.min(gateway, upstream.maxBodyBytes().orElse(gateway));
     }
 
     /** -1 when the body is chunked or its length unknown. */
@@ -289,7 +293,7 @@ public class ProxyRoutes {
                     String peer = request.remoteAddress().hostAddress();
                     outgoing.putHeader(FORWARDED_FOR, chain.isEmpty() ? peer : chain + ", " + peer);
                 }
-                long maxBody = maxBodyBytes(config, route);
+                long maxBody = maxBodyBytes(config, route, request.path());
                 BodyLimit body = new BodyLimit(request, maxBody);
                 var answer = bodySent ? outgoing.send() : outgoing.send(body);
                 answer.onComplete(answered -> {

@@ -71,6 +71,21 @@ class ProxyRoutesTests {
     }
 
     @Test
+    void aBulkImportPathTakesItsLargerLimitAndOnlyThatPath() {
+        String body = "{\"intervals\":\"" + "x".repeat(200_000) + "\"}";
+        given().header("X-Api-Key", "rw_test_bulk").contentType("application/json").body(body)
+                .when().post("/api/v1/partner/busy-times/sync")
+                .then().statusCode(200).body("bodyLength", equalTo(body.length()));
+        given().header("X-Api-Key", "rw_test_bulk").contentType("application/json").body(body)
+                .when().post("/api/v1/partner/bookings/some-id/cancel")
+                .then().statusCode(413).body("detail", equalTo("The request body is larger than 64 KB."));
+        String tooLarge = "{\"intervals\":\"" + "x".repeat(270_000) + "\"}";
+        given().header("X-Api-Key", "rw_test_bulk").contentType("application/json").body(tooLarge)
+                .when().post("/api/v1/partner/busy-times/sync")
+                .then().statusCode(413).body("detail", equalTo("The request body is larger than 256 KB."));
+    }
+
+    @Test
     void pathsNoServiceOwnsAreNotFound() {
         given().auth().oauth2(TOKEN).when().get("/api/v1/nothing-here").then().statusCode(404);
         given().auth().oauth2(TOKEN).when().get("/api/v1/journalx").then().statusCode(404);

@@ -9,6 +9,7 @@ import io.restwell.booking.PartnerApiKey;
 import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.rest.partner.PartnerApiKeyCreated;
 import io.restwell.booking.rest.partner.PartnerApiKeyResponse;
+import io.restwell.booking.rest.partner.FrontDeskClient;
 import io.restwell.booking.rest.partner.PartnerBooking;
 
 public final class PartnerMapper {
@@ -26,7 +27,8 @@ public final class PartnerMapper {
                 booking.endAt.atZoneSameInstant(zone).toOffsetDateTime(), booking.timeZone,
                 SessionTypeMapper.money(booking.priceCents, booking.currency), booking.notes,
                 booking.cancellationReason, booking.cancelledBy, utc(booking.cancelledAt), utc(booking.createdAt),
-                utc(booking.updatedAt), booking.version);
+                utc(booking.updatedAt), booking.version, booking.channel,
+                booking.clientName == null ? null : new FrontDeskClient(booking.clientName, booking.clientEmail, booking.clientPhone));
     }
 
     public static PartnerApiKeyResponse toResponse(PartnerApiKey key) {

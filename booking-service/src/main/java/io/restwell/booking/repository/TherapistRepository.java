@@ -57,6 +57,16 @@ public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUI
         return find(query + " order by t.id", parameters).list();
     }
 
+    /** Which of {@code therapistIds} are therapists of the clinic (active or not). */
+    public java.util.Set<UUID> idsInClinic(UUID clinicId, Collection<UUID> therapistIds) {
+        if (therapistIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                "select t.id from Therapist t where t.clinic.id = :clinic and t.id in :ids", UUID.class)
+                .setParameter("clinic", clinicId).setParameter("ids", therapistIds).getResultList());
+    }
+
     /** The weekly hours of several therapists in one query, as (therapist id, hours) rows. */
     public List<Object[]> weeklyHoursOf(Collection<UUID> therapistIds) {
         if (therapistIds.isEmpty()) {

@@ -33,9 +33,11 @@ import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
 import io.restwell.booking.repository.BookingRepository;
 import io.restwell.booking.repository.BookingRepository.BusyTime;
+import io.restwell.booking.repository.BusyIntervalRepository;
 
 /**
- * Open slots: each candidate therapist's schedule minus their bookings, cut by {@link SlotCalculator}.
+ * Open slots: each candidate therapist's schedule minus their bookings and the busy time their clinic
+ * imported, cut by {@link SlotCalculator}.
  * A handful of queries per search whatever the number of therapists (no query per therapist).
  */
 @ApplicationScoped
@@ -54,14 +56,16 @@ public class AvailabilityService {
     private final TherapistRepository therapists;
     private final ScheduleOverrideRepository exceptions;
     private final BookingRepository bookings;
+    private final BusyIntervalRepository busyTime;
     private final BookingConfig config;
     private final Clock clock;
 
-    AvailabilityService(SessionTypeRepository sessionTypes, TherapistRepository therapists, ScheduleOverrideRepository exceptions, BookingRepository bookings, BookingConfig config, Clock clock) {
+    AvailabilityService(SessionTypeRepository sessionTypes, TherapistRepository therapists, ScheduleOverrideRepository exceptions, BookingRepository bookings, BusyIntervalRepository busyTime, BookingConfig config, Clock clock) {
         this.sessionTypes = sessionTypes;
         this.therapists = therapists;
         this.exceptions = exceptions;
         this.bookings = bookings;
+        this.busyTime = busyTime;
         this.config = config;
         this.clock = clock;
     }
@@ -99,8 +103,12 @@ public class AvailabilityService {
             changes.computeIfAbsent(exception.therapistId, id -> new ArrayList<>()).add(ScheduleMapper.toDomain(exception));
         }
         Map<UUID, List<Interval>> busy = new HashMap<>();
-        for (BusyTime taken : bookings.busyTimes(ids, firstDate.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                lastDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+        Instant busyFrom = firstDate.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant busyTo = lastDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (BusyTime taken : bookings.busyTimes(ids, busyFrom, busyTo)) {
+            busy.computeIfAbsent(taken.therapistId(), id -> new ArrayList<>()).add(taken.interval());
+        }
+        for (BusyTime taken : busyTime.overlapping(ids, busyFrom, busyTo)) { // the clinic's own systems' busy time
             busy.computeIfAbsent(taken.therapistId(), id -> new ArrayList<>()).add(taken.interval());
         }
 

@@ -13,6 +13,11 @@ public final class BookingCommands {
     public record Book(UUID therapistId, String sessionType, OffsetDateTime start, Integer durationMinutes, String notes) {
     }
 
+    /** The clinic books a slot for a client of its own (phone, front desk); email and phone may be null. */
+    public record FrontDeskBook(UUID therapistId, String sessionType, OffsetDateTime start, Integer durationMinutes, String notes,
+            String clientName, String clientEmail, String clientPhone) {
+    }
+
     /** Move a booking; a null therapist or duration keeps the booking's own. */
     public record Reschedule(OffsetDateTime start, UUID therapistId, Integer durationMinutes) {
     }

@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.restwell.booking.Booking;
+import io.restwell.booking.SessionType;
+import io.restwell.booking.Therapist;
+import io.restwell.booking.domain.RequestFingerprint;
+import io.restwell.booking.repository.IdempotencyKeyRepository;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.domain.TimeBound;
@@ -18,17 +23,28 @@ import io.restwell.events.EventTypes;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
 
-/** A clinic's side of its bookings (partner API and admins): read them, cancel one, mark what happened. */
+/**
+ * A clinic's side of its bookings (partner API and admins): book at the front desk, read them, cancel one,
+ * mark what happened, erase a front-desk client's details.
+ */
 @ApplicationScoped
 public class ClinicBookingService {
 
+    /** Front-desk clients have no Restwell account: each booking's events are keyed by a stand-in of this prefix. */
+    static final String FRONT_DESK_CLIENT = "front-desk-";
+    /** Owner of a clinic's idempotency keys in {@code idempotency_key} (people's are their user ids). */
+    static final String FRONT_DESK_KEY_OWNER = "clinic:";
+
     private final BookingRepository bookings;
+    private final IdempotencyKeyRepository idempotencyKeys;
     private final TherapistTime time;
     private final BookingEvents events;
     private final Clock clock;
 
-    ClinicBookingService(BookingRepository bookings, TherapistTime time, BookingEvents events, Clock clock) {
+    ClinicBookingService(BookingRepository bookings, IdempotencyKeyRepository idempotencyKeys, TherapistTime time,
+            BookingEvents events, Clock clock) {
         this.bookings = bookings;
+        this.idempotencyKeys = idempotencyKeys;
         this.time = time;
         this.events = events;
         this.clock = clock;
@@ -81,6 +97,67 @@ public class ClinicBookingService {
             }
         }
         return booking;
+    }
+
+    /**
+     * The clinic books one of its therapists' open slots for a client of its own (by phone, at the desk),
+     * who may have no Restwell account: the same checks and the same exclusion constraint as a person's
+     * booking, so a race with the app has one winner; the same event and webhooks. Idempotent by key,
+     * per clinic. The client's name and contact stay on the booking, shown only to this clinic.
+     */
+    @Transactional
+    public Created bookAtFrontDesk(UUID clinicId, String idempotencyKey, BookingCommands.FrontDeskBook request) {
+        String fingerprint = RequestFingerprint.of(request.therapistId(), request.sessionType(), request.start().toInstant(),
+                request.durationMinutes(), request.notes(), request.clientName(), request.clientEmail(), request.clientPhone());
+        UUID id = UUID.randomUUID();
+        String keyOwner = FRONT_DESK_KEY_OWNER + clinicId;
+        Optional<IdempotencyKeyRepository.Earlier> earlier = idempotencyKeys.claim(keyOwner, idempotencyKey, fingerprint, id);
+        if (earlier.isPresent()) {
+            if (!fingerprint.equals(earlier.get().requestHash())) {
+                throw BookingException.brokenRule("Idempotency-Key",
+                        "was already used for a different booking request; use a new key for a new request");
+            }
+            return new Created(bookings.findById(earlier.get().bookingId()), true);
+        }
+        SessionType type = time.onOffer(request.sessionType());
+        Therapist therapist = time.bookable(request.therapistId(), type, "therapistId");
+        if (!therapist.clinic.id.equals(clinicId)) {
+            throw BookingException.brokenRule("therapistId", "is not a bookable therapist"); // as for an unknown id
+        }
+        int minutes = AvailabilityService.lengthOf(type, request.durationMinutes(), "durationMinutes");
+        Instant start = request.start().toInstant();
+        time.checkSlot(therapist, minutes, start, "start");
+        time.freeExpiredHolds(therapist, minutes, start);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // the client has no Restwell account: a stand-in of its own keys the booking's events
+        Booking booking = Booking.newBooking(FRONT_DESK_CLIENT + UUID.randomUUID(), type, now);
+        booking.id = id;
+        TherapistTime.place(booking, therapist, type, minutes, start);
+        booking.confirm(blankToNull(request.notes()), now);
+        booking.takenAtFrontDesk(request.clientName().strip(), blankToNull(request.clientEmail()), blankToNull(request.clientPhone()));
+        bookings.persist(booking);
+        time.flushOrConflict();
+        events.publish(EventTypes.BOOKING_CREATED, booking);
+        return new Created(booking, false);
+    }
+
+    /**
+     * Forgets a front-desk client's name, contact and notes (the client asked the clinic to erase them);
+     * the booking keeps its time, so the slot stays taken.
+     */
+    @Transactional
+    public Booking eraseClient(UUID clinicId, UUID id) {
+        Booking booking = forUpdate(clinicId, id, null);
+        if (!booking.atFrontDesk()) {
+            throw BookingException.conflict("Booking " + id + " was made in the app: its person erases their own data.");
+        }
+        booking.forgetClient(OffsetDateTime.now(clock));
+        bookings.flush();
+        return booking;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Booking forUpdate(UUID clinicId, UUID id, IfMatch ifMatch) {

@@ -24,6 +24,7 @@ import io.restwell.booking.domain.SlotCalculator.SlotShape;
 import io.restwell.booking.domain.WorkSchedule;
 import io.restwell.booking.mapping.ScheduleMapper;
 import io.restwell.booking.repository.BookingRepository;
+import io.restwell.booking.repository.BusyIntervalRepository;
 import io.restwell.booking.repository.ScheduleOverrideRepository;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.repository.TherapistRepository;
@@ -40,15 +41,17 @@ class TherapistTime {
     private final TherapistRepository therapists;
     private final SessionTypeRepository sessionTypes;
     private final ScheduleOverrideRepository exceptions;
+    private final BusyIntervalRepository busyTime;
     private final BookingConfig config;
     private final Clock clock;
 
     TherapistTime(BookingRepository bookings, TherapistRepository therapists, SessionTypeRepository sessionTypes,
-            ScheduleOverrideRepository exceptions, BookingConfig config, Clock clock) {
+            ScheduleOverrideRepository exceptions, BusyIntervalRepository busyTime, BookingConfig config, Clock clock) {
         this.bookings = bookings;
         this.therapists = therapists;
         this.sessionTypes = sessionTypes;
         this.exceptions = exceptions;
+        this.busyTime = busyTime;
         this.config = config;
         this.clock = clock;
     }
@@ -72,7 +75,10 @@ class TherapistTime {
         return therapist;
     }
 
-    /** The start must be a slot the schedule offers (on the grid, inside working time) and far enough ahead. */
+    /**
+     * The start must be a slot the schedule offers (on the grid, inside working time), far enough ahead and
+     * clear of the clinic's imported busy time, which stays so until the transaction ends.
+     */
     void checkSlot(Therapist therapist, int minutes, Instant start, String field) {
         Duration notice = config.availability().minNotice();
         if (start.isBefore(clock.instant().plus(notice))) {
@@ -88,6 +94,14 @@ class TherapistTime {
         if (!SlotCalculator.fitsSchedule(schedule, shape, start)) {
             throw BookingException.brokenRule(field, "is not a slot of this therapist's schedule; "
                     + "pick a start from GET /api/v1/availability");
+        }
+        // The clinic's imported busy time has no exclusion constraint with bookings (another table), so
+        // bookings and imports of one therapist take turns on a lock held to commit, then check.
+        busyTime.lockTherapistTime(therapist.id);
+        Instant blockedUntil = start.plus(Duration.ofMinutes(minutes + (long) therapist.bufferMinutes));
+        if (!busyTime.overlapping(List.of(therapist.id), start, blockedUntil).isEmpty()) {
+            throw BookingException.conflict("That time is no longer free: the clinic has the therapist busy then. "
+                    + "Pick another slot from GET /api/v1/availability.");
         }
     }
 

@@ -3,6 +3,8 @@ package io.restwell.booking.rest.partner;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.booking.domain.BookingStatus;
@@ -30,5 +32,9 @@ public record PartnerBooking(
         OffsetDateTime cancelledAt,
         @Schema(example = "2026-11-01T08:15:00Z") OffsetDateTime createdAt,
         @Schema(description = "The last change: what changedSince compares with.", example = "2026-11-02T17:40:12.345Z") OffsetDateTime updatedAt,
-        @Schema(description = "Grows with every change; the ETag.", example = "2") long version) {
+        @Schema(description = "Grows with every change; the ETag.", example = "2") long version,
+        @Schema(description = "APP: a person booked through Restwell; FRONT_DESK: your clinic booked it (POST /api/v1/partner/bookings).",
+                enumeration = {"APP", "FRONT_DESK"}, example = "APP") String channel,
+        @Nullable @Schema(description = "A front-desk booking's client, as your clinic gave it; null on app bookings and once erased.")
+        FrontDeskClient client) {
 }

@@ -1,11 +1,13 @@
 package io.restwell.booking.rest.partner;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,6 +44,7 @@ import io.restwell.booking.mapping.PartnerMapper;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.ClinicBookingService;
+import io.restwell.booking.service.Created;
 import io.restwell.booking.service.IfMatch;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
@@ -111,6 +114,65 @@ public class PartnerBookingResource {
                 since == null ? null : since.instant(), Paging.firstIndex(pageNumber, pageSize), pageSize);
         return new PartnerBookingPage(found.items().stream().map(booking -> PartnerMapper.toPartnerBooking(booking, customers)).toList(), pageNumber,
                 pageSize, found.total());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPartnerFrontDeskBooking", summary = "Book one of your therapists' open slots for a client of your own",
+            description = "For bookings taken by phone or at the front desk, for a client who may have no Restwell account. "
+                    + "The same checks as any booking (an open slot of the schedule, clear of bookings and imported busy time), "
+                    + "and the same guarantee: racing a booking from the app for one slot, exactly one wins and the other gets 409. "
+                    + "Publishes `restwell.booking.created.v1` and your webhooks like any booking; the client's name and contact "
+                    + "are never in events or webhooks and only your clinic sees them. Send an Idempotency-Key: a retry with the "
+                    + "same key and body returns the same booking (200); the same key with another body answers 422.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrontDeskBookingRequest.class),
+            examples = @ExampleObject(name = "phone", value = "{\"therapistId\": \"5d1c7a40-8e2f-4b6a-9c3d-1e2f3a4b5c6d\", "
+                    + "\"sessionType\": \"DEEP_TISSUE\", \"start\": \"2026-12-07T10:00:00+01:00\", \"durationMinutes\": 60, "
+                    + "\"notes\": \"Booked by phone\", \"client\": {\"name\": \"Jana Novak\", \"phone\": \"+49 30 1234567\"}}")))
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerBooking.class)),
+            headers = {@Header(name = "Location", description = "The new booking"), @Header(name = "ETag", description = "Its version")})
+    @APIResponse(responseCode = "200", description = "A retry: the booking this key created before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)),
+            headers = {@Header(name = "Idempotent-Replayed", description = "true"), @Header(name = "ETag", description = "Its version")})
+    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, malformed or invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slot is taken (a booking, a hold or imported busy time)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an open slot of that therapist, not a therapist of this clinic, unknown "
+            + "session type, or the key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "Unique per booking attempt; reuse it only to retry the same request", required = true,
+                    example = "desk-2026-12-07-0042") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid FrontDeskBookingRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw BookingException.invalid("Idempotency-Key", "is required: send a unique key (e.g. a UUID) and reuse it only to retry");
+        }
+        if (idempotencyKey.length() > 255) {
+            throw BookingException.invalid("Idempotency-Key", "must be at most 255 characters");
+        }
+        Created created = bookings.bookAtFrontDesk(caller.clinicId(), idempotencyKey.trim(), request.toCommand());
+        Booking booking = created.booking();
+        Response.ResponseBuilder response = created.replayed()
+                ? Response.ok().header("Idempotent-Replayed", "true")
+                : Response.created(URI.create("/api/v1/partner/bookings/" + booking.id));
+        return response.entity(PartnerMapper.toPartnerBooking(booking, customers)).header("ETag", BookingMapper.etag(booking)).build();
+    }
+
+    @DELETE
+    @Path("{bookingId}/client")
+    @Operation(operationId = "erasePartnerFrontDeskClient", summary = "Erase a front-desk booking's client details",
+            description = "When your client asks you to erase their data: their name, contact and the booking's notes are "
+                    + "deleted for good; the booking keeps its time, status and price.")
+    @APIResponse(responseCode = "200", description = "The booking without its client", headers = @Header(name = "ETag", description = "Its new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)))
+    @APIResponse(responseCode = "404", description = "No such booking at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An app booking: its person erases their own data",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response eraseClient(@PathParam("bookingId") UUID bookingId) {
+        return withTag(bookings.eraseClient(caller.clinicId(), bookingId));
     }
 
     @GET

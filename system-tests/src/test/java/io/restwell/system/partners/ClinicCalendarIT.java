@@ -1,0 +1,193 @@
+package io.restwell.system.partners;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.specification.RequestSpecification;
+import io.restwell.local.DevTokens;
+import io.restwell.system.SharedPlatform;
+
+/**
+ * One calendar across channels, through the gateway with partner keys: a front-desk booking and an app
+ * booking racing for one slot give exactly one booking; busy time a clinic imports from its own system leaves
+ * availability and new suggestions at once; a 500-interval import fits through the gateway's body limit for
+ * that path.
+ */
+@ExtendWith(SharedPlatform.class)
+class ClinicCalendarIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String SYNC = "/api/v1/partner/busy-times/sync";
+    private static final String ADMIN = DevTokens.issue("calendar-ops-" + UUID.randomUUID(), List.of("admin"));
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void importedBusyTimeLeavesAvailabilityAndNewSuggestions() throws Exception {
+        String first = "calendar-a-" + UUID.randomUUID();
+        LocalDate night = LocalDate.now().minusDays(1);
+        assertEquals(201, SharedPlatform.postPoorNight(SharedPlatform.stack().gateway(), first, night).statusCode());
+        Map<String, Object> suggestion = SharedPlatform.awaitSuggestions(Set.of(first), Set.of("FILLED"), PATIENCE).get(first).get(0);
+        List<Map<String, Object>> offered = (List<Map<String, Object>>) suggestion.get("slots");
+        assertFalse(offered.isEmpty(), "the demo data offers evening slots");
+
+        // the clinics' own systems say the therapists are busy exactly then
+        Map<String, String> keys = new HashMap<>();
+        Map<String, List<Map<String, Object>>> imported = new HashMap<>();
+        for (Map<String, Object> slot : offered) {
+            String clinic = (String) slot.get("clinicId");
+            imported.computeIfAbsent(clinic, id -> new ArrayList<>()).add(Map.of("externalId", "pms-" + UUID.randomUUID(),
+                    "therapistId", slot.get("therapistId"), "start", slot.get("start"), "end", slot.get("end")));
+        }
+        try {
+            for (var clinic : imported.entrySet()) {
+                keys.put(clinic.getKey(), key(clinic.getKey()));
+                partner(keys.get(clinic.getKey())).body(Map.of("intervals", clinic.getValue())).post(SYNC)
+                        .then().statusCode(200).body("results.outcome", equalTo(clinic.getValue().stream().map(item -> "CREATED").toList()));
+            }
+            for (Map<String, Object> slot : offered) {
+                List<String> starts = given().baseUri(gateway()).queryParam("sessionType", slot.get("sessionType"))
+                        .queryParam("therapistId", slot.get("therapistId")).queryParam("from", slot.get("start"))
+                        .queryParam("to", slot.get("end")).queryParam("size", 100)
+                        .get("/api/v1/availability").then().statusCode(200).extract().path("items.start");
+                assertTrue(starts.stream().noneMatch(start -> OffsetDateTime.parse(start).isEqual(OffsetDateTime.parse((String) slot.get("start")))),
+                        "busy slot " + slot + " still offered: " + starts);
+            }
+
+            String second = "calendar-b-" + UUID.randomUUID();
+            assertEquals(201, SharedPlatform.postPoorNight(SharedPlatform.stack().gateway(), second, night).statusCode());
+            Map<String, Object> later = SharedPlatform.awaitSuggestions(Set.of(second), Set.of("FILLED", "NONE"), PATIENCE).get(second).get(0);
+            for (Map<String, Object> slot : (List<Map<String, Object>>) later.get("slots")) {
+                for (Map<String, Object> busy : offered) {
+                    boolean sameTherapist = slot.get("therapistId").equals(busy.get("therapistId"));
+                    boolean overlaps = OffsetDateTime.parse((String) slot.get("start")).isBefore(OffsetDateTime.parse((String) busy.get("end")))
+                            && OffsetDateTime.parse((String) busy.get("start")).isBefore(OffsetDateTime.parse((String) slot.get("end")));
+                    assertFalse(sameTherapist && overlaps, "a new suggestion offers imported busy time: " + slot);
+                }
+            }
+        } finally {
+            // give the shared demo therapists their time back for the other suites
+            for (var clinic : imported.entrySet()) {
+                if (keys.containsKey(clinic.getKey())) {
+                    partner(keys.get(clinic.getKey())).body(Map.of("intervals", clinic.getValue().stream()
+                            .map(item -> Map.of("externalId", item.get("externalId"), "deleted", true)).toList())).post(SYNC)
+                            .then().statusCode(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFiveHundredIntervalImportPassesTheGatewayAndIsIdempotent() {
+        String clinic = given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("name", "Calendar clinic " + UUID.randomUUID(), "timeZone", "Europe/Berlin",
+                        "address", Map.of("street", "Teststraße 1", "postalCode", "10115", "city", "Berlin", "country", "DE"),
+                        "contact", Map.of("email", "front-desk@example.com")))
+                .post("/api/v1/clinics").then().statusCode(201).extract().path("id");
+        String therapist = given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("name", "Calendar therapist", "qualifications", List.of("DEEP_TISSUE")))
+                .post("/api/v1/clinics/" + clinic + "/therapists").then().statusCode(201).extract().path("id");
+        String key = key(clinic);
+        List<Map<String, Object>> items = new ArrayList<>();
+        OffsetDateTime base = LocalDate.now().plusDays(3).atTime(8, 0).atOffset(java.time.ZoneOffset.ofHours(1));
+        for (int i = 0; i < 500; i++) {
+            OffsetDateTime start = base.plusDays(i / 10).plusHours(i % 10);
+            items.add(Map.of("externalId", "practice-system-appointment-" + UUID.randomUUID(), "therapistId", therapist,
+                    "start", start.toString(), "end", start.plusMinutes(50).toString()));
+        }
+        String body = groovy.json.JsonOutput.toJson(Map.of("intervals", items));
+        assertTrue(body.length() > 64 * 1024, "over the usual booking body limit: " + body.length());
+        long began = System.nanoTime();
+        partner(key).body(body).post(SYNC).then().statusCode(200).body("results.size()", equalTo(500)).body("conflicts", equalTo(0));
+        SharedPlatform.log("500-interval import through the gateway: " + (System.nanoTime() - began) / 1_000_000 + " ms");
+        partner(key).body(body).post(SYNC).then().statusCode(200)
+                .body("results.outcome", equalTo(items.stream().map(item -> "UNCHANGED").toList()));
+    }
+
+    @Test
+    void aFrontDeskBookingAndAnAppBookingRacingForOneSlotGiveExactlyOneBooking() throws Exception {
+        String clinic = newClinic();
+        String therapist = newTherapist(clinic);
+        given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("bufferMinutes", 0, "weeklyHours", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .map(day -> Map.of("day", day.name(), "start", "08:00", "end", "20:00")).toList()))
+                .put("/api/v1/clinics/" + clinic + "/therapists/" + therapist + "/schedule").then().statusCode(200);
+        String key = key(clinic);
+        for (int round = 0; round < 5; round++) {
+            String start = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(4).atTime(9 + round, 0)
+                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime().toString();
+            Map<String, Object> slot = Map.of("therapistId", therapist, "sessionType", "DEEP_TISSUE", "start", start, "durationMinutes", 60);
+            Map<String, Object> desk = new HashMap<>(slot);
+            desk.put("client", Map.of("name", "Walk-in " + round));
+            String person = SharedPlatform.token("calendar-race-" + UUID.randomUUID());
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            var app = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return given().baseUri(gateway()).auth().oauth2(person).contentType("application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).body(slot).post("/api/v1/bookings").statusCode();
+            });
+            var frontDesk = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return partner(key).header("Idempotency-Key", UUID.randomUUID().toString()).body(desk)
+                        .post("/api/v1/partner/bookings").statusCode();
+            });
+            go.countDown();
+            List<Integer> statuses = List.of(app.get(), frontDesk.get());
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), "exactly one winner: " + statuses);
+            assertEquals(1, statuses.stream().filter(status -> status == 409).count(), "the loser gets 409: " + statuses);
+            partner(key).queryParam("from", start).queryParam("to", OffsetDateTime.parse(start).plusHours(1).toString())
+                    .get("/api/v1/partner/bookings").then().statusCode(200).body("total", equalTo(1));
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String newClinic() {
+        return given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("name", "Calendar clinic " + UUID.randomUUID(), "timeZone", "Europe/Berlin",
+                        "address", Map.of("street", "Teststraße 1", "postalCode", "10115", "city", "Berlin", "country", "DE"),
+                        "contact", Map.of("email", "front-desk@example.com")))
+                .post("/api/v1/clinics").then().statusCode(201).extract().path("id");
+    }
+
+    private static String newTherapist(String clinic) {
+        return given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("name", "Calendar therapist", "qualifications", List.of("DEEP_TISSUE")))
+                .post("/api/v1/clinics/" + clinic + "/therapists").then().statusCode(201).extract().path("id");
+    }
+
+    private static String gateway() {
+        return SharedPlatform.stack().gateway().toString();
+    }
+
+    private static String key(String clinic) {
+        return given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("label", "calendar " + UUID.randomUUID()))
+                .post("/api/v1/admin/clinics/" + clinic + "/api-keys").then().statusCode(201).extract().path("key");
+    }
+
+    private static RequestSpecification partner(String key) {
+        return given().baseUri(gateway()).header("X-Api-Key", key).contentType("application/json");
+    }
+}
