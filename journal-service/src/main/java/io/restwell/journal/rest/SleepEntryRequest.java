@@ -3,6 +3,7 @@ package io.restwell.journal.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -27,5 +28,5 @@ public record SleepEntryRequest(
         @NotNull @Min(1) @Max(5) @Schema(description = "How good the night felt, 1 (very poor) to 5 (very good)", example = "2", required = true)
         Integer quality,
         @Size(max = 2000) @Schema(description = "Anything worth remembering", example = "Lower back ached whenever I turned over.")
-        String notes) {
+        @Nullable String notes) {
 }

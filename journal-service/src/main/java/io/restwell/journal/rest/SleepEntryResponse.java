@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import io.restwell.journal.domain.PoorSleepReason;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +22,7 @@ public record SleepEntryResponse(
         int awakenings,
         int wakeAfterSleepOnsetMinutes,
         @Schema(minimum = "1", maximum = "5") int quality,
-        String notes,
+        @Nullable String notes,
         int timeInBedMinutes,
         int totalSleepMinutes,
         @Schema(description = "Total sleep time as a percentage of time in bed.") BigDecimal sleepEfficiency,

@@ -3,6 +3,8 @@ package io.restwell.booking.rest.partner;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.booking.domain.BookingStatus;
@@ -23,11 +25,11 @@ public record PartnerBooking(
         @Schema(example = "2026-11-23T11:00:00+01:00") OffsetDateTime end,
         @Schema(example = "Europe/Berlin") String timeZone,
         Money price,
-        @Schema(description = "The person's note to the clinic.", example = "Lower back, left side") String notes,
-        @Schema(example = "Therapist ill") String cancellationReason,
+        @Schema(description = "The person's note to the clinic.", example = "Lower back, left side") @Nullable String notes,
+        @Schema(example = "Therapist ill") @Nullable String cancellationReason,
         @Schema(description = "CUSTOMER or CLINIC; null unless cancelled.", example = "CLINIC",
-                enumeration = {"CUSTOMER", "CLINIC"}) String cancelledBy,
-        OffsetDateTime cancelledAt,
+                enumeration = {"CUSTOMER", "CLINIC"}) @Nullable String cancelledBy,
+        @Nullable OffsetDateTime cancelledAt,
         @Schema(example = "2026-11-01T08:15:00Z") OffsetDateTime createdAt,
         @Schema(description = "The last change: what changedSince compares with.", example = "2026-11-02T17:40:12.345Z") OffsetDateTime updatedAt,
         @Schema(description = "Grows with every change; the ETag.", example = "2") long version) {
