@@ -36,6 +36,7 @@ import io.restwell.journal.mapping.SleepEntryMapper;
 import io.restwell.journal.service.SleepJournal;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
+import io.restwell.platform.defaults.problem.Problem;
 
 @Path("/api/v1/journal/sleep-entries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +59,9 @@ public class SleepEntryResource {
             description = "Stores the night and derives time in bed, total sleep, sleep efficiency and the poor-sleep verdict.")
     @APIResponse(responseCode = "201", description = "Logged; the body is the entry with its derived metrics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryResponse.class)))
+    @APIResponse(responseCode = "422", description = "A night that cannot be (e.g. the wake time is not after the bedtime, "
+            + "or it is longer than 20 h); `errors` names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid SleepEntryRequest request) {
         SleepEntry entry = journal.record(caller.getSubject(), SleepEntryMapper.toDiaryEntry(request), request.notes());
         return Response.created(URI.create("/api/v1/journal/sleep-entries/" + entry.id))
@@ -85,6 +89,11 @@ public class SleepEntryResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateSleepEntry", summary = "Correct a night", description = "Replaces the entry; the metrics are derived again.")
+    @APIResponse(responseCode = "200", description = "Corrected; the body is the entry with its metrics derived again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryResponse.class)))
+    @APIResponse(responseCode = "422", description = "A night that cannot be (e.g. the wake time is not after the bedtime, "
+            + "or it is longer than 20 h); `errors` names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SleepEntryResponse update(@PathParam("id") UUID id, @NotNull @Valid SleepEntryRequest request) {
         return SleepEntryMapper.toResponse(journal.update(caller.getSubject(), id, SleepEntryMapper.toDiaryEntry(request), request.notes()));
     }
