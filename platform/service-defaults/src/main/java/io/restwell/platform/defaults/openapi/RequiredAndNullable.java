@@ -160,7 +160,10 @@ public final class RequiredAndNullable implements OASFilter {
                 schema.addType(Schema.SchemaType.NULL);
             }
             if (schema.getEnumeration() != null && !schema.getEnumeration().contains(null)) {
-                schema.addEnumeration(null);
+                // addEnumeration(null) is dropped by SmallRye's model: set the whole list.
+                List<Object> values = new ArrayList<>(schema.getEnumeration());
+                values.add(null);
+                schema.setEnumeration(values);
             }
             return schema;
         }

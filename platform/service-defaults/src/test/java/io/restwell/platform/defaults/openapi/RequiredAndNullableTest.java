@@ -43,7 +43,7 @@ class RequiredAndNullableTest {
         Schema thing = OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .addProperty("id", OASFactory.createSchema().ref("UUID"))
                 .addProperty("status", OASFactory.createSchema().ref("Status").description("Where it is."))
-                .addProperty("notes", OASFactory.createSchema().addType(SchemaType.STRING))
+                .addProperty("notes", OASFactory.createSchema().addType(SchemaType.STRING).enumeration(new java.util.ArrayList<>(List.of("A", "B"))))
                 .addProperty("closedBy", OASFactory.createSchema().ref("Status").addType(SchemaType.STRING).description("Who closed it."))
                 .addProperty("when", OASFactory.createSchema().addType(SchemaType.STRING))
                 .addProperty("count", OASFactory.createSchema().addType(SchemaType.INTEGER).addType(SchemaType.NULL))
@@ -57,6 +57,7 @@ class RequiredAndNullableTest {
 
         assertEquals(List.of("id", "status", "when", "tags"), thing.getRequired(), "every component but the @Nullable ones, in order");
         assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), thing.getProperties().get("notes").getType());
+        assertTrue(thing.getProperties().get("notes").getEnumeration().contains(null), "an inline enum lists null too");
         assertEquals(List.of(SchemaType.INTEGER, SchemaType.NULL), thing.getProperties().get("count").getType());
         assertEquals(List.of(SchemaType.ARRAY), thing.getProperties().get("tags").getType(), "not @Nullable: null is taken away");
         Schema closedBy = thing.getProperties().get("closedBy");
