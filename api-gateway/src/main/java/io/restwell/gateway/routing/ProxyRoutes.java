@@ -120,16 +120,19 @@ public class ProxyRoutes {
             String requestId = CorrelationIds.of(context);
 
             Optional<String> person = person(context);
+            Optional<Route> route = routes.routeFor(request.path());
+            if (route.isEmpty()) {
+                // No area serves it: a 404 problem whoever asks (NotFoundProblem), not a 401 that suggests a token would help.
+                if (withinRateLimit(context, limiter, person, clients)) {
+                    context.next();
+                }
+                return;
+            }
             if (EdgeAccess.needsPerson(request.method().name(), request.path()) && person.isEmpty()) {
                 UnauthorizedProblem.send(context);
                 return;
             }
             if (!withinRateLimit(context, limiter, person, clients)) {
-                return;
-            }
-            Optional<Route> route = routes.routeFor(request.path());
-            if (route.isEmpty()) {
-                context.next();
                 return;
             }
             long maxBody = maxBodyBytes(config, route.get(), request.path());

@@ -79,9 +79,28 @@ class PublicOpenApiTests {
         publishedJson().getJsonObject("paths").forEach(path -> ((JsonObject) path.getValue()).forEach(op -> {
             if (OpenApiMerger.METHODS.contains(op.getKey())) {
                 JsonObject responses = ((JsonObject) op.getValue()).getJsonObject("responses");
-                assertTrue(responses.containsKey("429") && responses.containsKey("503"), op.getKey() + " " + path.getKey());
+                assertTrue(responses.containsKey("429") && responses.containsKey("503") && responses.containsKey("504"),
+                        op.getKey() + " " + path.getKey());
             }
         }));
+    }
+
+    @Test
+    void theMergedDocumentKeepsWhatIsRequiredAndWhatMayBeNull() {
+        JsonObject schemas = publishedJson().getJsonObject("components").getJsonObject("schemas");
+        JsonObject booking = schemas.getJsonObject("Booking");
+        assertTrue(booking.getJsonArray("required").getList().containsAll(List.of("id", "status", "start", "price")),
+                booking.getJsonArray("required").toString());
+        assertEquals(List.of("string", "null"), booking.getJsonObject("properties").getJsonObject("notes").getJsonArray("type").getList());
+        assertTrue(booking.getJsonObject("properties").getJsonObject("cancelledAt").getJsonArray("anyOf").stream()
+                .anyMatch(branch -> "null".equals(((JsonObject) branch).getString("type"))));
+        JsonObject cancelledBy = schemas.getJsonObject("PartnerBooking").getJsonObject("properties").getJsonObject("cancelledBy");
+        assertTrue(cancelledBy.getJsonArray("enum").getList().contains(null), cancelledBy.toString());
+        assertEquals(List.of("type", "title", "status"), schemas.getJsonObject("Problem").getJsonArray("required").getList());
+        JsonObject recommendation = schemas.getJsonObject("Recommendation");
+        assertTrue(recommendation.getJsonArray("required").getList().contains("id"));
+        assertTrue(recommendation.getJsonObject("properties").getJsonObject("bookingId").getJsonArray("anyOf").stream()
+                .anyMatch(branch -> "null".equals(((JsonObject) branch).getString("type"))), "a suggestion's bookingId is null until it is accepted");
     }
 
     @Test

@@ -114,7 +114,7 @@ class EdgeSecurityTests {
         given().get("/api/v1/journal/sleep-entries").then().statusCode(401)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store");
-        given().get("/api/v1/nothing-here").then().statusCode(401).header("X-Content-Type-Options", "nosniff");
+        given().get("/api/v1/nothing-here").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
         given().get("/q/openapi").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
     }
 }

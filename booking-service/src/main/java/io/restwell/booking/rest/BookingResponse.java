@@ -3,6 +3,8 @@ package io.restwell.booking.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.booking.domain.BookingStatus;
@@ -19,9 +21,9 @@ public record BookingResponse(
         @Schema(example = "2026-11-23T11:00:00+01:00") OffsetDateTime end,
         @Schema(description = "The clinic's IANA time zone.", example = "Europe/Berlin") String timeZone,
         Money price,
-        String notes,
-        String cancellationReason,
-        OffsetDateTime cancelledAt,
+        @Nullable String notes,
+        @Nullable String cancellationReason,
+        @Nullable OffsetDateTime cancelledAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 }

@@ -3,6 +3,7 @@ package io.restwell.booking.rest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,9 +20,9 @@ import io.restwell.booking.service.ScheduleCommands;
 public record DateOverrideRequest(
         @Schema(example = "2026-12-24") @NotNull LocalDate date,
         @NotNull OverrideKind kind,
-        @Schema(type = SchemaType.STRING, example = "12:00") @JsonFormat(pattern = "HH:mm") LocalTime start,
-        @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") LocalTime end,
-        @Size(max = 500) String note) {
+        @Schema(type = SchemaType.STRING, example = "12:00") @JsonFormat(pattern = "HH:mm") @Nullable LocalTime start,
+        @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") @Nullable LocalTime end,
+        @Size(max = 500) @Nullable String note) {
 
     public ScheduleCommands.DateChange toCommand() {
         return new ScheduleCommands.DateChange(date, kind, start, end, note);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,7 +19,7 @@ public record DateOverrideResponse(
         UUID therapistId,
         LocalDate date,
         OverrideKind kind,
-        @Schema(type = SchemaType.STRING, example = "12:00") @JsonFormat(pattern = "HH:mm") LocalTime start,
-        @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") LocalTime end,
-        String note) {
+        @Schema(type = SchemaType.STRING, example = "12:00") @JsonFormat(pattern = "HH:mm") @Nullable LocalTime start,
+        @Schema(type = SchemaType.STRING, example = "14:00") @JsonFormat(pattern = "HH:mm") @Nullable LocalTime end,
+        @Nullable String note) {
 }

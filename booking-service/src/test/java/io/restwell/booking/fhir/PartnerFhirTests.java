@@ -167,6 +167,13 @@ class PartnerFhirTests {
 
         Fixtures.partner(key).when().get("/api/v1/partner/fhir/Appointment/" + foreign)
                 .then().statusCode(404).contentType("application/problem+json");
+        // FHIR servers take application/json as FHIR JSON: answered in the type asked for; anything else is a 406.
+        Fixtures.partner(key).accept("application/json").when().get("/api/v1/partner/fhir/Appointment/" + ids.get(BookingStatus.BOOKED))
+                .then().statusCode(200).contentType(startsWith("application/json")).body("resourceType", equalTo("Appointment"));
+        Fixtures.partner(key).accept("application/json").when().get("/api/v1/partner/fhir/Appointment")
+                .then().statusCode(200).contentType(startsWith("application/json")).body("resourceType", equalTo("Bundle"));
+        Fixtures.partner(key).accept("text/csv").when().get("/api/v1/partner/fhir/Appointment")
+                .then().statusCode(406).contentType(startsWith("application/problem+json"));
         Bundle cancelledOnly = valid(Fixtures.partner(key).queryParam("status", "cancelled,noshow")
                 .when().get("/api/v1/partner/fhir/Appointment").then().statusCode(200).extract().asString());
         assertEquals(3, cancelledOnly.getTotal());

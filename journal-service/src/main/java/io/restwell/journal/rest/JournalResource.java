@@ -4,15 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.domain.FieldProblem;
 import io.restwell.journal.service.JournalRecords;
+import io.restwell.platform.defaults.fhir.FhirJson;
 
 @Path("/api/v1/journal")
 @Tag(name = "Journal")
@@ -30,7 +35,8 @@ import io.restwell.journal.service.JournalRecords;
 @RolesAllowed("**")
 public class JournalResource {
 
-    static final String FHIR_JSON = "application/fhir+json";
+    static final String FHIR_JSON = FhirJson.MEDIA_TYPE;
+    static final String CSV = "text/csv";
 
     private final JsonWebToken caller;
     private final JournalRecords records;
@@ -55,21 +61,32 @@ public class JournalResource {
 
     @GET
     @Path("/export")
-    @Produces({FHIR_JSON, "text/csv"})
+    @Produces({FHIR_JSON, MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "exportJournal", summary = "Everything in the caller's journal, as FHIR R4 or CSV",
             description = "`fhir`: a FHIR R4 Bundle (collection) of Observations — sleep duration (LOINC 93832-4, min) "
-                    + "and pain severity (LOINC 72514-3, 0–10 score). `csv`: one row per night and per pain rating.")
+                    + "and pain severity (LOINC 72514-3, 0–10 score), as application/fhir+json, or as application/json "
+                    + "when that is what Accept asks for. `csv`: one row per night and per pain rating, as text/csv. "
+                    + "An Accept that takes neither for the format asked answers 406.")
     @APIResponse(responseCode = "200", description = "The export, as an attachment", content = {
             @Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Content-Disposition", description = "attachment, with a file name",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("format") @DefaultValue("fhir")
-            @Parameter(description = "fhir or csv", schema = @Schema(enumeration = {"fhir", "csv"})) String format) {
+            @Parameter(description = "fhir or csv", schema = @Schema(enumeration = {"fhir", "csv"})) String format,
+            @Context HttpHeaders headers) {
         String user = caller.getSubject();
         return switch (format) {
-            case "fhir" -> Response.ok(records.fhirBundle(user), FHIR_JSON)
+            case "fhir" -> Response.ok(records.fhirBundle(user), FhirJson.answerType(headers.getAcceptableMediaTypes()))
                     .header("Content-Disposition", "attachment; filename=\"restwell-journal.fhir.json\"").build();
-            case "csv" -> Response.ok(records.csv(user), "text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"restwell-journal.csv\"").build();
+            case "csv" -> {
+                if (headers.getAcceptableMediaTypes().stream().noneMatch(type -> type.isCompatible(MediaType.valueOf(CSV)))) {
+                    throw new NotAcceptableException("The CSV export is served as " + CSV + " only.");
+                }
+                yield Response.ok(records.csv(user), CSV + "; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"restwell-journal.csv\"").build();
+            }
             default -> throw new DateRange.InvalidQueryException(java.util.List.of(new FieldProblem("format", "must be fhir or csv")));
         };
     }

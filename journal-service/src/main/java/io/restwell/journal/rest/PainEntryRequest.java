@@ -2,6 +2,7 @@ package io.restwell.journal.rest;
 
 import java.time.OffsetDateTime;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -22,5 +23,5 @@ public record PainEntryRequest(
         @NotNull @Schema(description = "Lasting 12 weeks or more", example = "true", required = true) Boolean chronic,
         @NotNull @Schema(description = "Worse with stress", example = "false", required = true) Boolean stressRelated,
         @NotNull @Schema(description = "Kept them awake or woke them", example = "true", required = true) Boolean disturbedSleep,
-        @Size(max = 2000) @Schema(example = "Stiff after sitting all day.") String notes) {
+        @Size(max = 2000) @Schema(example = "Stiff after sitting all day.") @Nullable String notes) {
 }

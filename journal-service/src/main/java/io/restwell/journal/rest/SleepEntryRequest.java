@@ -3,6 +3,7 @@ package io.restwell.journal.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -30,14 +31,14 @@ public record SleepEntryRequest(
         @NotNull @Min(1) @Max(5) @Schema(description = "How good the night felt, 1 (very poor) to 5 (very good)", example = "2", required = true)
         Integer quality,
         @Size(max = 2000) @Schema(description = "Anything worth remembering", example = "Lower back ached whenever I turned over.")
-        String notes,
+        @Nullable String notes,
         @Schema(description = "NIGHT (the main sleep of the date; one per date) or NAP. Default NIGHT", example = "NIGHT")
-        EntryKind kind,
+        @Nullable EntryKind kind,
         @Size(min = 1, max = 255) @Pattern(regexp = "\\S(.*\\S)?", message = "must not start or end with white space")
         @Schema(description = "The device's own id of this entry (Health Connect's clientRecordId): sending the same id "
                 + "again is a retry or a newer version of the same entry, never a second one", example = "phone-7f3a-2026-11-20")
-        String clientRecordId,
+        @Nullable String clientRecordId,
         @Min(0) @Schema(description = "The device's version of the entry (default 0): the same one again is a replay, a higher "
                 + "one updates, a lower one is ignored (409). Only with clientRecordId", example = "1")
-        Long clientRecordVersion) {
+        @Nullable Long clientRecordVersion) {
 }

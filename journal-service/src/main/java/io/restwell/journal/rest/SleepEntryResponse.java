@@ -23,7 +23,7 @@ public record SleepEntryResponse(
         int awakenings,
         int wakeAfterSleepOnsetMinutes,
         @Schema(minimum = "1", maximum = "5") int quality,
-        String notes,
+        @Nullable String notes,
         int timeInBedMinutes,
         int totalSleepMinutes,
         @Schema(description = "Total sleep time as a percentage of time in bed.") BigDecimal sleepEfficiency,

@@ -94,6 +94,24 @@ class JournalResourceTests {
     }
 
     @Test
+    void theExportAnswersInTheMediaTypeAskedForOr406() {
+        String user = newUser();
+        createNight(user, "2026-11-01", 45, 40, 2);
+        // FHIR servers take application/json as FHIR JSON: once a 406.
+        as(user).accept("application/json").queryParam("format", "fhir").get("/api/v1/journal/export")
+                .then().statusCode(200).contentType(startsWith("application/json")).body("resourceType", equalTo("Bundle"));
+        as(user).accept("application/fhir+json, application/json;q=0.5").queryParam("format", "fhir").get("/api/v1/journal/export")
+                .then().statusCode(200).contentType(startsWith("application/fhir+json"));
+        as(user).accept("text/csv").queryParam("format", "csv").get("/api/v1/journal/export")
+                .then().statusCode(200).contentType(startsWith("text/csv"));
+        as(user).accept("application/json").queryParam("format", "csv").get("/api/v1/journal/export")
+                .then().statusCode(406).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://restwell.dev/problems/not-acceptable"));
+        as(user).accept("text/csv").queryParam("format", "fhir").get("/api/v1/journal/export")
+                .then().statusCode(406).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
     void theFhirExportIsAValidR4BundleOfLoincObservations() {
         String user = newUser();
         createNight(user, "2026-11-01", 45, 40, 2);

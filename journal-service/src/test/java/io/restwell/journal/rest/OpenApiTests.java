@@ -41,9 +41,22 @@ class OpenApiTests {
                 assertTrue(responses.containsKey("404"), name + " does not document 404");
             }
             if (operation.containsKey("requestBody")) {
-                assertTrue(responses.containsKey("400") && responses.containsKey("422"), name + " does not document 400/422");
+                assertTrue(responses.containsKey("400") && responses.containsKey("415"), name + " does not document 400/415");
             }
+            // 422 where a rule can be broken (a night that cannot be), and nowhere else; a batch answers per item.
+            assertEquals(path.contains("sleep-entries") && !path.endsWith("/batch") && operation.containsKey("requestBody"),
+                    responses.containsKey("422"),
+                    name + " documents 422 wrongly");
+            Map<String, Map<String, Object>> success = (Map<String, Map<String, Object>>) responses.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("2")).findFirst().orElseThrow().getValue();
+            assertEquals(success.containsKey("content"), responses.containsKey("406"), name + ": 406 goes with content");
         }));
+        Map<String, Object> export = (Map<String, Object>) ((Map<String, Map<String, Object>>) paths.get("/api/v1/journal/export")).get("get");
+        Map<String, Map<String, Object>> exportResponses = (Map<String, Map<String, Object>>) export.get("responses");
+        assertEquals(List.of("application/fhir+json", "application/json", "text/csv"),
+                List.copyOf(((Map<String, Object>) exportResponses.get("200").get("content")).keySet()));
+        assertTrue(((Map<String, Object>) exportResponses.get("200").get("headers")).containsKey("Content-Disposition"));
+        assertTrue(exportResponses.containsKey("406"), "the export's 406 is not documented");
         assertEquals(15, operations.size(), operations.toString());
         Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("securitySchemes");
         assertTrue(schemes.containsKey("bearer"), "the bearer scheme is not declared: " + schemes);

@@ -3,6 +3,8 @@ package io.restwell.recommendation.rest;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.recommendation.domain.SessionOutcomes;
@@ -21,6 +23,6 @@ public record Insights(List<SessionTypeOutcome> sessionTypes) {
             @Schema(example = "DEEP_TISSUE") String sessionType,
             @Schema(example = "3") int sessions,
             @Schema(description = "Sleep efficiency, in percentage points.", example = "4.2") BigDecimal averageEfficiencyChange,
-            @Schema(description = "Pain on the 0–10 scale; negative is better.", example = "-1.5") BigDecimal averagePainChange) {
+            @Schema(description = "Pain on the 0–10 scale; negative is better.", example = "-1.5") @Nullable BigDecimal averagePainChange) {
     }
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.recommendation.RecommendationStatus;
@@ -12,7 +14,7 @@ import io.restwell.recommendation.RecommendationStatus;
 public record RecommendationResponse(
         UUID id,
         RecommendationStatus status,
-        @Schema(description = "The suggested session type's code (see listSessionTypes); absent when seeClinician is true.", example = "DEEP_TISSUE") String sessionType,
+        @Schema(description = "The suggested session type's code (see listSessionTypes); absent when seeClinician is true.", example = "DEEP_TISSUE") @Nullable String sessionType,
         @Schema(description = "The pain calls for a doctor or physiotherapist before any massage.") boolean seeClinician,
         @Schema(description = "Why this was suggested, in plain words, citing the person's own data.",
                 example = "3 of your last 4 nights were poor (3 below 85 % sleep efficiency); last night you slept 6 h 17 min at 79 % efficiency; lower back pain averaged 6/10. Deep, long-lasting pain is what deep tissue massage is for: it works through the layers of muscle and fascia.")
@@ -28,5 +30,5 @@ public record RecommendationResponse(
                 + "future ones, and none once the suggestion is no longer open.") List<SlotResponse> slots,
         @Schema(description = "PENDING while booking-service is asked (it may be down: slots follow when it is back), FILLED, or NONE when no session is suggested.")
         String slotsStatus,
-        @Schema(description = "The booking it became, once accepted.") UUID bookingId) {
+        @Schema(description = "The booking it became, once accepted.") @Nullable UUID bookingId) {
 }

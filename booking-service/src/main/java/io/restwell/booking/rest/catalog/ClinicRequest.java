@@ -1,5 +1,6 @@
 package io.restwell.booking.rest.catalog;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,8 @@ public record ClinicRequest(
         @NotNull @Valid Address address,
         @Schema(description = "IANA time zone of the clinic; working hours are in it.", example = "Europe/Berlin")
         @NotBlank @Size(max = 64) String timeZone,
-        @Valid Contact contact,
-        @Schema(description = "Defaults to true; false hides it and its slots.") Boolean active) {
+        @Valid @Nullable Contact contact,
+        @Schema(description = "Defaults to true; false hides it and its slots.") @Nullable Boolean active) {
 
     public CatalogCommands.ClinicDetails toCommand() {
         return new CatalogCommands.ClinicDetails(name, address.street(), address.postalCode(), address.city(),

@@ -2,6 +2,7 @@ package io.restwell.booking.rest.catalog;
 
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,8 +24,8 @@ public record SessionTypeRequest(
         @Schema(example = "Hot stone massage") @NotBlank @Size(max = 255) String name,
         @NotBlank @Size(max = 2000) String description,
         @NotEmpty @Size(max = 10) List<@NotNull @Valid Duration> durations,
-        @Schema(description = "Defaults to 60 if offered, else the shortest.", example = "60") Integer defaultMinutes,
-        @Schema(description = "Defaults to true.") Boolean active) {
+        @Schema(description = "Defaults to 60 if offered, else the shortest.", example = "60") @Nullable Integer defaultMinutes,
+        @Schema(description = "Defaults to true.") @Nullable Boolean active) {
 
     @Schema(name = "SessionDurationRequest")
     public record Duration(

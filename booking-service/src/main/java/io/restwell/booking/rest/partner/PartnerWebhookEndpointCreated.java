@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PartnerWebhookEndpointCreated", description = "A new endpoint. `secret` is shown only in this answer: "
@@ -12,7 +14,7 @@ public record PartnerWebhookEndpointCreated(
         UUID id,
         UUID clinicId,
         @Schema(example = "https://clinic.example/restwell/webhooks") String url,
-        String description,
+        @Nullable String description,
         List<String> eventTypes,
         boolean enabled,
         @Schema(description = "The signing secret: the HMAC-SHA256 key (its UTF-8 bytes, whsec_ included).",

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +46,7 @@ import io.restwell.booking.domain.BookingStatus;
 import io.restwell.booking.mapping.FhirMapper;
 import io.restwell.booking.mapping.FhirMapper.OpenSlot;
 import io.restwell.booking.mapping.FhirMapper.SearchPage;
+import io.restwell.platform.defaults.fhir.FhirJson;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
@@ -76,7 +79,7 @@ import io.restwell.booking.rest.partner.PartnerCaller;
 @SecurityRequirement(name = PartnerBookingResource.SECURITY_SCHEME)
 public class PartnerFhirResource {
 
-    static final String FHIR_JSON = "application/fhir+json";
+    static final String FHIR_JSON = FhirJson.MEDIA_TYPE;
     private static final String SLOT_EXAMPLE = """
             {"resourceType": "Bundle", "type": "searchset", "total": 1,
              "link": [{"relation": "self", "url": "https://api.restwell.dev/api/v1/partner/fhir/Slot?service-type=DEEP_TISSUE&_count=20&_offset=0"}],
@@ -109,6 +112,9 @@ public class PartnerFhirResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("Slot")
     @Operation(operationId = "searchPartnerFhirSlots", summary = "The clinic's open slots as FHIR Slots (status free)",
@@ -123,8 +129,9 @@ public class PartnerFhirResource {
     @Parameter(name = "status", description = "Only free slots are listed", example = "free")
     @Parameter(name = "_count", description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
     @Parameter(name = "_offset", description = "How many matches to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_OFFSET_TEXT))
-    @APIResponse(responseCode = "200", description = "A searchset Bundle of Slots", content = @Content(mediaType = FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "slots", value = SLOT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "A searchset Bundle of Slots", content = {@Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "slots", value = SLOT_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "400", description = "A malformed parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown session type or a range over 31 days",
@@ -148,8 +155,9 @@ public class PartnerFhirResource {
     @GET
     @Path("Schedule")
     @Operation(operationId = "searchPartnerFhirSchedules", summary = "The clinic's therapists as FHIR Schedules (what Slot.schedule points at)")
-    @APIResponse(responseCode = "200", description = "A searchset Bundle of Schedules", content = @Content(mediaType = FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "A searchset Bundle of Schedules", content = {@Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "400", description = "A malformed parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedules() {
@@ -176,8 +184,9 @@ public class PartnerFhirResource {
     @Parameter(name = "_lastUpdated", description = "Changed at or after", example = "ge2026-11-02T17:39:00Z")
     @Parameter(name = "_count", description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
     @Parameter(name = "_offset", description = "How many matches to skip", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_OFFSET_TEXT))
-    @APIResponse(responseCode = "200", description = "A searchset Bundle of Appointments", content = @Content(mediaType = FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "A searchset Bundle of Appointments", content = {@Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "400", description = "A malformed parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response appointments() {
@@ -203,15 +212,19 @@ public class PartnerFhirResource {
     @GET
     @Path("Appointment/{bookingId}")
     @Operation(operationId = "readPartnerFhirAppointment", summary = "One booking of the clinic as a FHIR Appointment")
-    @APIResponse(responseCode = "200", description = "The Appointment", content = @Content(mediaType = FHIR_JSON,
-            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The Appointment", content = {@Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))},
+            headers = @Header(name = "ETag", description = "The booking's version, weak: W/\"<version>\"",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such booking at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response appointment(@PathParam("bookingId") UUID bookingId) {
         UUID clinicId = caller.clinicId();
         Booking booking = bookings.get(clinicId, bookingId);
         Clinic clinic = catalog.clinic(clinicId, true);
-        return Response.ok(FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name, customers), FHIR_JSON)
+        return Response.ok(FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name, customers),
+                FhirJson.answerType(headers.getAcceptableMediaTypes()))
                 .header("ETag", "W/\"" + booking.version + "\"").build();
     }
 
@@ -270,6 +283,6 @@ public class PartnerFhirResource {
         String previous = offset > 0 ? FhirParams.pageUrl(base, resourceType, query, Math.max(0, offset - count), count) : null;
         ObjectNode bundle = FhirMapper.searchset(base, resourceType, new SearchPage(resources, total, self, next, previous),
                 OffsetDateTime.now(clock));
-        return Response.ok(bundle, FHIR_JSON).build();
+        return Response.ok(bundle, FhirJson.answerType(headers.getAcceptableMediaTypes())).build();
     }
 }

@@ -30,9 +30,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <li>403: a requirement that names roles ({@code @SecurityRequirement(name = "bearer", scopes = "admin")},
  * which OpenAPI 3.1 allows for any scheme); the roles then leave the requirement, as client generators and
  * Spectral accept scopes only for OAuth and OpenID Connect schemes, and the 403 names them;</li>
- * <li>404: a path with an {@code id}; 412: an {@code If-Match} header; 422: a body; 500: every operation.</li>
+ * <li>404: a path with an {@code id}; 412: an {@code If-Match} header; 500: every operation;</li>
+ * <li>406: an operation that answers with content (Accept is matched against its media types, listed);</li>
+ * <li>415: an operation with a body (the media types it reads, listed).</li>
  * </ul>
- * A response the operation documents itself is left as it is, unless it has no content (Quarkus' generated
+ * A 422 is never added: a body does not make a rule reachable, so an operation that can break one documents
+ * its own 422. A response the operation documents itself is left as it is, unless it has no content (Quarkus' generated
  * "Bad Request"): that one is replaced. Response headers declared by description only get a string schema
  * (OpenAPI requires one; generated clients read it). One filter per service:
  * {@code mp.openapi.filter=io.restwell.platform.defaults.openapi.ProblemResponsesFilter}.
@@ -124,10 +127,31 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasIfMatch) {
             add(responses, "412", "If-Match does not match the current ETag: someone changed it since; read it again");
         }
+        // 422 only where an operation documents it: a body does not make a rule reachable.
+        List<String> answered = answeredTypes(responses);
+        if (!answered.isEmpty()) {
+            add(responses, "406", "Accept takes none of the media types this answers with: " + String.join(", ", answered));
+        }
         if (hasBody) {
-            add(responses, "422", "Well-formed but breaks a rule; `errors` names each field");
+            List<String> read = operation.getRequestBody().getContent() == null || operation.getRequestBody().getContent().getMediaTypes() == null
+                    ? List.of() : List.copyOf(operation.getRequestBody().getContent().getMediaTypes().keySet());
+            add(responses, "415", read.isEmpty() ? "The body's Content-Type is not one this reads"
+                    : "The body's Content-Type is not " + String.join(" or ", read));
         }
         add(responses, "500", "Unexpected failure; nothing was changed");
+    }
+
+    /** The media types of the operation's successful answers (the ones an Accept header is matched against). */
+    private static List<String> answeredTypes(APIResponses responses) {
+        Set<String> types = new LinkedHashSet<>();
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2") && response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                    types.addAll(response.getContent().getMediaTypes().keySet());
+                }
+            });
+        }
+        return List.copyOf(types);
     }
 
     /** What a 401 means for one scheme, in the words a client developer looks for. */

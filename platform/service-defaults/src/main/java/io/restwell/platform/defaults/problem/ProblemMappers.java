@@ -123,7 +123,8 @@ public class ProblemMappers {
             case 403 -> Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation.", uri);
             case 404 -> Problems.response(ProblemType.NOT_FOUND, "There is nothing at " + uri.getPath() + ".", uri);
             case 405 -> Problems.response(ProblemType.METHOD_NOT_ALLOWED, "This path does not support that method.", uri);
-            case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE, "This path answers in application/json only.", uri);
+            case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE, e.getMessage() != null && !e.getMessage().startsWith("HTTP 406")
+                    ? e.getMessage() : "This path answers in application/json only.", uri);
             case 409 -> Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
             case 412 -> Problems.response(ProblemType.PRECONDITION_FAILED, e.getMessage(), uri);
             case 413 -> Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large.", uri);
