@@ -4,6 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SleepEntryBatchResult", description = "One result per item, in the order of the request.")
+@Schema(name = "SleepEntryBatchReport", description = "One result per item, in the order of the request.")
 public record SleepEntryBatchResponse(List<SleepEntryBatchItem> results) {
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.restwell.booking.domain.BusyTimeImport;
@@ -18,10 +20,10 @@ public record BusyTimeSyncRequest(
     public record Item(
             @Schema(required = true, maxLength = BusyTimeImport.MAX_EXTERNAL_ID_LENGTH, example = "pms-appt-48213",
                     description = "The clinic's id of the interval, unique per clinic") String externalId,
-            @Schema(description = "One of the clinic's therapists (not needed when deleted)") UUID therapistId,
-            @Schema(description = "RFC 3339 with offset (not needed when deleted)", example = "2026-12-07T10:00:00+01:00") OffsetDateTime start,
-            @Schema(description = "After start, at most 31 days later (not needed when deleted)", example = "2026-12-07T11:00:00+01:00") OffsetDateTime end,
-            @Schema(description = "true removes the interval", defaultValue = "false") Boolean deleted) {
+            @Nullable @Schema(description = "One of the clinic's therapists (not needed when deleted)") UUID therapistId,
+            @Nullable @Schema(description = "RFC 3339 with offset (not needed when deleted)", example = "2026-12-07T10:00:00+01:00") OffsetDateTime start,
+            @Nullable @Schema(description = "After start, at most 31 days later (not needed when deleted)", example = "2026-12-07T11:00:00+01:00") OffsetDateTime end,
+            @Nullable @Schema(description = "true removes the interval", defaultValue = "false") Boolean deleted) {
 
         BusyTimeImport.Item toCommand() {
             return new BusyTimeImport.Item(externalId, therapistId, start == null ? null : start.toInstant(),

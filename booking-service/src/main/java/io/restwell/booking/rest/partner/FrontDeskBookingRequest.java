@@ -3,6 +3,7 @@ package io.restwell.booking.rest.partner;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,8 +21,8 @@ public record FrontDeskBookingRequest(
         @NotNull UUID therapistId,
         @Schema(example = "DEEP_TISSUE") @NotBlank @Size(max = 64) String sessionType,
         @Schema(description = "The slot's start, RFC 3339 with offset.", example = "2026-11-23T10:00:00+01:00") @NotNull OffsetDateTime start,
-        @Schema(description = "Default: the session type's default length.", example = "60") @Min(5) @Max(480) Integer durationMinutes,
-        @Schema(description = "For the therapist.", maxLength = 2000) @Size(max = 2000) String notes,
+        @Schema(description = "Default: the session type's default length.", example = "60") @Min(5) @Max(480) @Nullable Integer durationMinutes,
+        @Schema(description = "For the therapist.", maxLength = 2000) @Size(max = 2000) @Nullable String notes,
         @NotNull @Valid FrontDeskClient client) {
 
     BookingCommands.FrontDeskBook toCommand() {

@@ -14,6 +14,6 @@ public record PartnerBookingPage(List<PartnerBooking> items, @Schema(example = "
               "therapistId": "7d1e7c8a-3b1a-4c39-8a0e-5d3f2b1c9e11", "sessionType": "DEEP_TISSUE", "durationMinutes": 60,
               "start": "2026-11-23T10:00:00+01:00", "end": "2026-11-23T11:00:00+01:00", "timeZone": "Europe/Berlin",
               "price": {"amount": "85.00", "currency": "EUR"}, "notes": "Lower back, left side",
-              "createdAt": "2026-11-01T08:15:00Z", "updatedAt": "2026-11-01T08:15:00Z", "version": 0}],
+              "createdAt": "2026-11-01T08:15:00Z", "updatedAt": "2026-11-01T08:15:00Z", "version": 0, "channel": "APP"}],
              "page": 0, "size": 20, "total": 1}""";
 }
