@@ -153,6 +153,11 @@ class BookingResourceTests {
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(Map.of("reason", "Back is better"))
                 .when().post("/api/v1/bookings/" + id + "/cancel")
                 .then().statusCode(412).body("type", equalTo("https://restwell.dev/problems/precondition-failed"));
+        // A tag that is not one answers like in every service: 400 validation-failed naming the header.
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "7").body(Map.of("reason", "Back is better"))
+                .when().post("/api/v1/bookings/" + id + "/cancel")
+                .then().statusCode(400).body("type", equalTo("https://restwell.dev/problems/validation-failed"))
+                .body("errors[0].field", equalTo("If-Match"));
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", "Back is better"))
                 .when().post("/api/v1/bookings/" + id + "/cancel")
                 .then().statusCode(200)

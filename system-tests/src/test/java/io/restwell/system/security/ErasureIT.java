@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +70,15 @@ class ErasureIT {
             String accepted = as(user).body(choice(slots.get(0)))
                     .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
                     .then().statusCode(200).extract().path("bookingId");
+            // A second booking at that clinic, two days after the first (booking allows one per clinic and day): the
+            // first slot open there now. Every person is offered the same earliest slots, so another test may hold slot 1.
+            String later = OffsetDateTime.parse((String) slots.get(0).get("start")).toLocalDate().plusDays(2).toString();
+            Map<String, Object> open = api().queryParam("sessionType", slots.get(1).get("sessionType")).queryParam("clinicId", clinic)
+                    .queryParam("from", later).get("/api/v1/availability").then().statusCode(200).extract().path("items[0]");
             Map<String, Object> direct = new LinkedHashMap<>();
-            direct.put("therapistId", slots.get(1).get("therapistId"));
-            direct.put("sessionType", slots.get(1).get("sessionType"));
-            direct.put("start", slots.get(1).get("start"));
+            direct.put("therapistId", open.get("therapistId"));
+            direct.put("sessionType", open.get("sessionType"));
+            direct.put("start", open.get("start"));
             direct.put("notes", "please mind my back, " + note);
             String cancelled = as(user).header("Idempotency-Key", "erasure-it-" + UUID.randomUUID()).body(JsonOutput.toJson(direct))
                     .post("/api/v1/bookings").then().statusCode(201).extract().path("id");

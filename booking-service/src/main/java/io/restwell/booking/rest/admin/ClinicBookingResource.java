@@ -36,7 +36,7 @@ import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.BookingPage;
 import io.restwell.booking.rest.BookingResponse;
 import io.restwell.booking.rest.BookingStatusRequest;
-import io.restwell.booking.rest.EntityTags;
+import io.restwell.booking.rest.BookingTags;
 import io.restwell.booking.rest.QueryParams;
 
 /** The clinic side of bookings (admin for now; partner API keys will get the same operations). */
@@ -87,7 +87,7 @@ public class ClinicBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeStatus(@PathParam("clinicId") UUID clinicId, @PathParam("bookingId") UUID bookingId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid BookingStatusRequest request) {
-        return EntityTags.withTag(bookings.changeStatus(clinicId, bookingId,
-                EntityTags.parse(ifMatch, "If-Match"), request.status()));
+        return BookingTags.withTag(bookings.changeStatus(clinicId, bookingId,
+                BookingTags.parse(ifMatch, "If-Match"), request.status()));
     }
 }

@@ -50,7 +50,7 @@ import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.BookingStatusRequest;
-import io.restwell.booking.rest.EntityTags;
+import io.restwell.booking.rest.BookingTags;
 import io.restwell.booking.rest.QueryParams;
 
 /**
@@ -185,7 +185,7 @@ public class PartnerBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Booking booking = bookings.get(caller.clinicId(), bookingId);
-        IfMatch known = EntityTags.parse(ifNoneMatch, "If-None-Match");
+        IfMatch known = BookingTags.parse(ifNoneMatch, "If-None-Match");
         if (known != null && (known.any() || known.versions().contains(booking.version))) {
             return Response.notModified().header("ETag", BookingMapper.etag(booking)).build();
         }
@@ -213,7 +213,7 @@ public class PartnerBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response mark(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid BookingStatusRequest request) {
-        return withTag(bookings.changeStatus(caller.clinicId(), bookingId, EntityTags.parse(ifMatch, "If-Match"),
+        return withTag(bookings.changeStatus(caller.clinicId(), bookingId, BookingTags.parse(ifMatch, "If-Match"),
                 request.status()));
     }
 
@@ -236,7 +236,7 @@ public class PartnerBookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PartnerCancelRequest request) {
-        return withTag(bookings.cancel(caller.clinicId(), bookingId, EntityTags.parse(ifMatch, "If-Match"),
+        return withTag(bookings.cancel(caller.clinicId(), bookingId, BookingTags.parse(ifMatch, "If-Match"),
                 request.reason()));
     }
 

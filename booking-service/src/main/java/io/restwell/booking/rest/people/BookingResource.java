@@ -44,7 +44,7 @@ import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.BookingPage;
 import io.restwell.booking.rest.BookingResponse;
-import io.restwell.booking.rest.EntityTags;
+import io.restwell.booking.rest.BookingTags;
 import io.restwell.booking.rest.QueryParams;
 
 /**
@@ -135,11 +135,11 @@ public class BookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Booking booking = bookings.get(caller.getSubject(), id);
-        IfMatch known = EntityTags.parse(ifNoneMatch, "If-None-Match");
+        IfMatch known = BookingTags.parse(ifNoneMatch, "If-None-Match");
         if (known != null && (known.any() || known.versions().contains(booking.version))) {
             return Response.notModified().header("ETag", BookingMapper.etag(booking)).build();
         }
-        return EntityTags.withTag(booking);
+        return BookingTags.withTag(booking);
     }
 
     @POST
@@ -162,7 +162,7 @@ public class BookingResource {
         if (reason != null && reason.length() > 500) {
             throw BookingException.invalid("reason", "size must be between 0 and 500");
         }
-        return EntityTags.withTag(bookings.cancel(caller.getSubject(), id, EntityTags.parse(ifMatch, "If-Match"), reason));
+        return BookingTags.withTag(bookings.cancel(caller.getSubject(), id, BookingTags.parse(ifMatch, "If-Match"), reason));
     }
 
     @POST
@@ -183,6 +183,6 @@ public class BookingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleBookingRequest request) {
-        return EntityTags.withTag(bookings.reschedule(caller.getSubject(), id, EntityTags.parse(ifMatch, "If-Match"), request.toCommand()));
+        return BookingTags.withTag(bookings.reschedule(caller.getSubject(), id, BookingTags.parse(ifMatch, "If-Match"), request.toCommand()));
     }
 }
