@@ -28,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restwell.local.DevTokens;
 import io.restwell.local.stack.LocalStack;
 import io.restwell.local.stack.StackPorts;
+import io.restwell.system.contract.ContractCheck;
 
 /**
  * The packaged platform, started exactly as {@code deploy/local/run} starts it (on free ports), seen
@@ -46,10 +47,12 @@ class PlatformIT {
         Path root = Path.of(System.getProperty("restwell.root", "..")).toAbsolutePath().normalize();
         stack = LocalStack.start(new LocalStack.Options(root, state, ports, System.out));
         RestAssured.baseURI = stack.gateway().toString();
+        ContractCheck.watch(stack.gateway());
     }
 
     @AfterAll
     static void stopThePlatformAndLeaveNothingBehind() throws IOException {
+        ContractCheck.release(stack.gateway());
         List<ProcessHandle> processes = stack.processes().stream()
                 .map(process -> ProcessHandle.of(process.pid())).flatMap(java.util.Optional::stream).toList();
         stack.close();

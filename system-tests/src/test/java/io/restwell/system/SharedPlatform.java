@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.restassured.path.json.JsonPath;
 import io.restwell.local.DevTokens;
+import io.restwell.system.contract.ContractCheck;
 import io.restwell.local.stack.LocalStack;
 import io.restwell.local.stack.StackPorts;
 
@@ -62,6 +63,7 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
                 // bucket a request took from (security/EdgeSecurityIT, forwarded addresses).
                 quotas.put("restwell.gateway.rate-limits.anonymous.per-second", "0.01");
                 stack = LocalStack.start(new LocalStack.Options(root, state, StackPorts.free(), System.out, quotas));
+                ContractCheck.watch(stack.gateway());
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SharedPlatform.class.getName(), this);
             }
         }
@@ -71,6 +73,7 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
     public void close() throws IOException {
         synchronized (SharedPlatform.class) {
             if (stack != null) {
+                ContractCheck.release(stack.gateway());
                 stack.close();
                 stack = null;
                 try (Stream<Path> files = Files.walk(state)) {
@@ -93,8 +96,12 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         return DevTokens.issue(user, List.of("user"));
     }
 
+    /** Sends a request; an answer from the gateway is checked against its published document ({@link ContractCheck}). */
     public static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> answer = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check(built.method(), built.uri(), answer.statusCode(), answer.headers().map(), answer.body());
+        return answer;
     }
 
     public static HttpRequest.Builder gateway(String pathAndQuery) {

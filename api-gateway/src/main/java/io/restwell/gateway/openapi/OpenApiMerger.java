@@ -44,6 +44,7 @@ public final class OpenApiMerger {
         JsonObject merged = gateway.copy();
         merged.remove("x-gateway-responses");
         JsonObject paths = new JsonObject();
+        JsonObject webhooks = new JsonObject();
         JsonObject components = merged.getJsonObject("components", new JsonObject());
         Map<String, String> operationOwners = new HashMap<>();
         Map<String, JsonObject> tags = new LinkedHashMap<>();
@@ -87,6 +88,24 @@ public final class OpenApiMerger {
                 });
                 paths.put(entry.getKey(), item);
             });
+            // What a service sends to partners' servers; their operationIds share the one namespace.
+            document.getJsonObject("webhooks", new JsonObject()).forEach(entry -> {
+                if (webhooks.containsKey(entry.getKey())) {
+                    throw new OpenApiConflict("webhook " + entry.getKey() + " is claimed by " + service.area() + " and by another service");
+                }
+                JsonObject item = ((JsonObject) entry.getValue()).copy();
+                item.forEach(op -> {
+                    if (METHODS.contains(op.getKey()) && ((JsonObject) op.getValue()).getString("operationId") != null) {
+                        String where = "webhook " + entry.getKey() + " (" + service.area() + ")";
+                        String owner = operationOwners.putIfAbsent(((JsonObject) op.getValue()).getString("operationId"), where);
+                        if (owner != null) {
+                            throw new OpenApiConflict("operationId " + ((JsonObject) op.getValue()).getString("operationId")
+                                    + " is used by " + owner + " and " + where);
+                        }
+                    }
+                });
+                webhooks.put(entry.getKey(), item);
+            });
             JsonObject serviceComponents = document.getJsonObject("components", new JsonObject());
             serviceComponents.forEach(section -> {
                 JsonObject into = components.getJsonObject(section.getKey());
@@ -103,6 +122,9 @@ public final class OpenApiMerger {
         merged.put("tags", new JsonArray(new ArrayList<>(tags.values())));
         merged.put("x-tagGroups", tagGroups);
         merged.put("paths", paths);
+        if (!webhooks.isEmpty()) {
+            merged.put("webhooks", webhooks);
+        }
         merged.put("components", components);
         pruneUnreachableSchemas(merged);
         return merged;

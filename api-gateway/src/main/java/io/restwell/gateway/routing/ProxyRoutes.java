@@ -34,6 +34,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -102,7 +103,9 @@ public class ProxyRoutes {
         breakers.forEach((area, breaker) -> meters.gauge("restwell.gateway.upstream.circuit.open", Tags.of("area", area),
                 breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1));
         Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters, tracing);
-        PathTemplates templates = publicPathTemplates();
+        JsonObject document = publicDocument();
+        PathTemplates templates = PathTemplates.of(document.getJsonObject("paths", new JsonObject()).getMap());
+        Deprecations deprecations = Deprecations.of(document);
 
         // Metrics and traces name the documented operation, never the ids in the path; set before
         // authentication, so a 401 or 414 for a path full of ids or junk is named the same way.
@@ -146,6 +149,9 @@ public class ProxyRoutes {
                 unavailable(context, route.get(), breaker.secondsUntilTrial(now), "is not answering (circuit open)");
                 return;
             }
+            // RFC 9745 / RFC 8594: a deprecated operation says so on every answer, the gateway's own included.
+            deprecations.headersFor(request.method().name(), templates.templateOf(request.path()))
+                    .forEach(context.response()::putHeader);
             request.pause();
             forwarding.attempt(context, route.get(), requestId, 0, false);
         });
@@ -165,14 +171,13 @@ public class ProxyRoutes {
         return path.length() > 128 ? TOO_LONG : null;
     }
 
-    /** The public document's paths (META-INF/openapi.json, merged at build time). */
-    private static PathTemplates publicPathTemplates() {
+    /** The public document (META-INF/openapi.json, merged at build time); empty when the build stored none. */
+    private static JsonObject publicDocument() {
         try (var document = ProxyRoutes.class.getResourceAsStream("/META-INF/openapi.json")) {
             if (document == null) {
-                return new PathTemplates(List.of());
+                return new JsonObject();
             }
-            return PathTemplates.of(new io.vertx.core.json.JsonObject(new String(document.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)).getJsonObject("paths").getMap());
+            return new JsonObject(new String(document.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

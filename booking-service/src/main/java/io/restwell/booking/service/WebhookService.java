@@ -48,8 +48,10 @@ public class WebhookService {
     private final Event<WebhookOutbox.Queued> queued;
     private final Clock clock;
     private final SecretBox secrets;
+    private final WebhookOutbox outbox;
 
-    WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, CatalogService catalog, PartnerConfig config, Event<WebhookOutbox.Queued> queued, Clock clock, SecretBox secrets) {
+    WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, CatalogService catalog, PartnerConfig config,
+            Event<WebhookOutbox.Queued> queued, Clock clock, SecretBox secrets, WebhookOutbox outbox) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.catalog = catalog;
@@ -57,6 +59,7 @@ public class WebhookService {
         this.queued = queued;
         this.clock = clock;
         this.secrets = secrets;
+        this.outbox = outbox;
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -176,6 +179,18 @@ public class WebhookService {
         }
         queued.fire(new WebhookOutbox.Queued(1));
         return delivery;
+    }
+
+    /** Queues a test delivery ({@link WebhookOutbox#PING}) to one enabled endpoint of the clinic. */
+    @Transactional
+    public WebhookDelivery ping(UUID clinicId, UUID endpointId) {
+        catalog.clinic(clinicId, true);
+        WebhookEndpoint endpoint = endpoint(clinicId, endpointId);
+        if (!endpoint.enabled) {
+            throw BookingException.conflict("The endpoint is disabled; enable it first (PUT with \"enabled\": true).");
+        }
+        UUID delivery = outbox.ping(endpointId, clinicId, OffsetDateTime.now(clock));
+        return deliveries.ofEndpoint(endpointId, delivery);
     }
 
     private WebhookEndpoint endpoint(UUID clinicId, UUID endpointId) {

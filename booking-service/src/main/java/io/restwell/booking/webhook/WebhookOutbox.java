@@ -32,6 +32,9 @@ public class WebhookOutbox {
 
     static final String SOURCE = "/booking-service";
 
+    /** The type of a test delivery a clinic asks for; it is sent to that one endpoint whatever types it wants. */
+    public static final String PING = "restwell.webhook.ping.v1";
+
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Event<Queued> queued;
@@ -71,6 +74,36 @@ public class WebhookOutbox {
             queued.fire(new Queued(rows));
         }
         return rows;
+    }
+
+    /**
+     * Queues a test delivery to one endpoint (a {@link #PING} event about the endpoint itself), signed and retried
+     * like any other, so a clinic can check its receiver before the first booking arrives.
+     *
+     * @return the id of the queued delivery
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID ping(UUID endpointId, UUID clinicId, OffsetDateTime time) {
+        UUID delivery = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        ObjectNode data = json.createObjectNode();
+        data.put("endpointId", endpointId.toString());
+        data.put("clinicId", clinicId.toString());
+        data.put("message", "A test delivery you asked for. Answer 2xx and check the signature; nothing else to do.");
+        entityManager.createNativeQuery(
+                "insert into webhook_delivery (id, endpoint_id, event_id, event_type, booking_id, body, status, attempts,"
+                        + " next_attempt_at, retry_until, created_at)"
+                        + " values (:id, :endpoint, :event, :type, null, :body, 'PENDING', 0, :now, :until, :now)")
+                .setParameter("id", delivery)
+                .setParameter("endpoint", endpointId)
+                .setParameter("event", eventId)
+                .setParameter("type", PING)
+                .setParameter("body", body(eventId, PING, endpointId, data, time))
+                .setParameter("now", time)
+                .setParameter("until", time.plus(config.webhooks().retryFor()))
+                .executeUpdate();
+        queued.fire(new Queued(1));
+        return delivery;
     }
 
     /**
@@ -118,15 +151,18 @@ public class WebhookOutbox {
         return clinic;
     }
 
-    /** A CloudEvent 1.0 in structured JSON: the same id, type and data as the Kafka record, but the person. */
-    private String body(UUID eventId, String type, UUID bookingId, Object data, OffsetDateTime time) {
+    /**
+     * A CloudEvent 1.0 in structured JSON: the same id, type and data as the Kafka record, but the person. The
+     * subject is the booking (the endpoint for a ping).
+     */
+    private String body(UUID eventId, String type, UUID subject, Object data, OffsetDateTime time) {
         ObjectNode event = json.createObjectNode();
         event.put("specversion", "1.0");
         event.put("id", eventId.toString());
         event.put("source", SOURCE);
         event.put("type", type);
         event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)));
-        event.put("subject", bookingId.toString());
+        event.put("subject", subject.toString());
         event.put("datacontenttype", "application/json");
         event.set("data", json.valueToTree(data));
         try {

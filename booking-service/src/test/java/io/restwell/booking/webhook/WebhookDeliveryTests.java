@@ -143,6 +143,46 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void aPingIsASignedTestDeliveryToThatEndpointAloneWhateverTypesItWants() throws Exception {
+        Receiver pinged = receiver(n -> 204);
+        Receiver other = receiver(n -> 204);
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
+        String key = Fixtures.apiKey(practice.clinic());
+        JsonPath endpoint = register(key, pinged.url(), List.of(EventTypes.BOOKING_NO_SHOW));
+        register(key, other.url(), List.of());
+        String endpointId = endpoint.getString("id");
+
+        String deliveryId = Fixtures.partner(key).when().post("/api/v1/partner/webhooks/" + endpointId + "/ping")
+                .then().statusCode(202).body("endpointId", equalTo(endpointId))
+                .body("eventType", equalTo(WebhookOutbox.PING)).body("status", equalTo("PENDING"))
+                .body("bookingId", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        await(() -> pinged.received().size() == 1, "the ping");
+        Receiver.Received ping = pinged.received().get(0);
+        assertEquals(deliveryId, ping.header("Restwell-Delivery-Id"));
+        assertEquals(WebhookOutbox.PING, ping.header("Restwell-Event-Type"));
+        String signature = ping.header("Restwell-Signature");
+        String t = signature.replaceAll("^t=(\\d+),v1=[0-9a-f]{64}$", "$1");
+        assertEquals(hmacSha256(endpoint.getString("secret"), t + "." + ping.body()), signature.substring(signature.indexOf("v1=") + 3));
+        JsonNode event = JSON.readTree(ping.body());
+        assertEquals(WebhookOutbox.PING, event.get("type").asText());
+        assertEquals(endpointId, event.get("subject").asText());
+        assertEquals(endpointId, event.at("/data/endpointId").asText());
+        assertEquals(practice.clinic().toString(), event.at("/data/clinicId").asText());
+        assertEquals(ping.header("Restwell-Event-Id"), event.get("id").asText());
+        String log = "/api/v1/partner/webhooks/" + endpointId + "/deliveries";
+        await(() -> "SUCCEEDED".equals(Fixtures.partner(key).get(log).then().extract().path("items[0].status")), "the log");
+        sleep(300);
+        assertEquals(0, other.received().size(), "the clinic's other endpoint is not pinged");
+
+        // another clinic's endpoint is not there for this key; an admin may ping any clinic's
+        String otherKey = Fixtures.apiKey(Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE").clinic());
+        Fixtures.partner(otherKey).when().post("/api/v1/partner/webhooks/" + endpointId + "/ping").then().statusCode(404);
+        given().auth().oauth2(Fixtures.ADMIN).when()
+                .post("/api/v1/admin/clinics/" + practice.clinic() + "/webhooks/" + endpointId + "/ping").then().statusCode(202);
+        await(() -> pinged.received().size() == 2, "the admin's ping");
+    }
+
+    @Test
     void aFailingEndpointIsRetriedWithGrowingPausesUntilItRecoversUnderOneEventId() {
         Receiver receiver = receiver(n -> n <= 3 ? 503 : 200);
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");

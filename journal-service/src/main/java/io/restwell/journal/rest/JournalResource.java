@@ -74,7 +74,7 @@ public class JournalResource {
             headers = @Header(name = "Content-Disposition", description = "attachment, with a file name",
                     schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("format") @DefaultValue("fhir")
-            @Parameter(description = "fhir or csv", schema = @Schema(enumeration = {"fhir", "csv"})) String format,
+            @Parameter(description = "fhir or csv", schema = @Schema(type = SchemaType.STRING, enumeration = {"fhir", "csv"})) String format,
             @Context HttpHeaders headers) {
         String user = caller.getSubject();
         return switch (format) {

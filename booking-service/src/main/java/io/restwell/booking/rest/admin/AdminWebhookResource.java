@@ -130,7 +130,7 @@ public class AdminWebhookResource {
     @APIResponse(responseCode = "400", description = "Bad paging or status parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerWebhookDeliveryPage deliveries(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
-            @Parameter(description = "Only this status", schema = @Schema(enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
+            @Parameter(description = "Only this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         return PartnerWebhookResource.page(webhooks, clinicId, endpointId, status, page, size);
@@ -146,5 +146,18 @@ public class AdminWebhookResource {
     public Response redeliver(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
             @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(WebhookMapper.toResponse(webhooks.redeliver(clinicId, endpointId, deliveryId))).build();
+    }
+
+    @POST
+    @Path("{endpointId}/ping")
+    @Operation(operationId = "adminPingPartnerWebhook", summary = "Send a test delivery to a clinic's endpoint now")
+    @APIResponse(responseCode = "202", description = "Queued; the answer is the delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic or endpoint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ping(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId) {
+        return Response.accepted(WebhookMapper.toResponse(webhooks.ping(clinicId, endpointId))).build();
     }
 }

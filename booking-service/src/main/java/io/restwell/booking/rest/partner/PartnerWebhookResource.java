@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -61,6 +64,38 @@ public class PartnerWebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    // What a registered endpoint then receives: the document's `webhooks` (service-defaults CallbacksAsWebhooks).
+    @Callback(name = "bookingEvent", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post",
+            summary = "A booking of your clinic was created, cancelled, rescheduled, completed or marked no-show",
+            description = WebhookDocs.DELIVERIES,
+            parameters = {
+                    @Parameter(name = "Restwell-Signature", in = ParameterIn.HEADER, required = true, description = WebhookDocs.SIGNATURE,
+                            schema = @Schema(type = SchemaType.STRING), example = "t=1763629964,v1=5f8a…"),
+                    @Parameter(name = "Restwell-Event-Id", in = ParameterIn.HEADER, required = true, description = WebhookDocs.EVENT_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+                    @Parameter(name = "Restwell-Event-Type", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Parameter(name = "Restwell-Delivery-Id", in = ParameterIn.HEADER, required = true, description = "This event for this endpoint",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+                    @Parameter(name = "Restwell-Delivery-Attempt", in = ParameterIn.HEADER, required = true, description = "1 for the first attempt, then 2, 3, …",
+                            schema = @Schema(type = SchemaType.INTEGER))},
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BookingWebhookEvent.class),
+                    examples = @ExampleObject(name = "cancelled", value = WebhookDocs.EVENT_EXAMPLE))),
+            responses = @APIResponse(responseCode = "2XX", description = "Received (answer within 10 seconds; anything else is retried)")))
+    @Callback(name = "ping", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post",
+            summary = "A test delivery you asked for (POST …/webhooks/{endpointId}/ping)",
+            description = "Signed, retried and logged like any delivery; it carries no booking.",
+            parameters = {
+                    @Parameter(name = "Restwell-Signature", in = ParameterIn.HEADER, required = true, description = WebhookDocs.SIGNATURE,
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Parameter(name = "Restwell-Event-Id", in = ParameterIn.HEADER, required = true, description = WebhookDocs.EVENT_ID,
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+                    @Parameter(name = "Restwell-Event-Type", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING)),
+                    @Parameter(name = "Restwell-Delivery-Id", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+                    @Parameter(name = "Restwell-Delivery-Attempt", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.INTEGER))},
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookPingEvent.class))),
+            responses = @APIResponse(responseCode = "2XX", description = "Received")))
     @Operation(operationId = "createPartnerWebhook", summary = "Register an endpoint for booking events; the signing secret is shown only in this answer",
             description = WebhookDocs.DELIVERIES)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpointRequest.class),
@@ -155,7 +190,7 @@ public class PartnerWebhookResource {
     @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerWebhookDeliveryPage deliveries(@PathParam("endpointId") UUID endpointId,
-            @Parameter(description = "Only this status", schema = @Schema(enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
+            @Parameter(description = "Only this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
         return page(webhooks, caller.clinicId(), endpointId, status, page, size);
@@ -173,6 +208,22 @@ public class PartnerWebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response redeliver(@PathParam("endpointId") UUID endpointId, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(WebhookMapper.toResponse(webhooks.redeliver(caller.clinicId(), endpointId, deliveryId))).build();
+    }
+
+    @POST
+    @Path("{endpointId}/ping")
+    @Operation(operationId = "pingPartnerWebhook", summary = "Send a test delivery to an endpoint now",
+            description = "Queues a `restwell.webhook.ping.v1` event for this endpoint alone (whatever event types it wants), "
+                    + "signed and retried like any delivery: check your receiver and its signature check before real bookings "
+                    + "arrive. Follow it in the delivery log.")
+    @APIResponse(responseCode = "202", description = "Queued; the answer is the delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ping(@PathParam("endpointId") UUID endpointId) {
+        return Response.accepted(WebhookMapper.toResponse(webhooks.ping(caller.clinicId(), endpointId))).build();
     }
 
     public static PartnerWebhookDeliveryPage page(WebhookService webhooks, UUID clinicId, UUID endpointId, String status,

@@ -34,6 +34,12 @@ public final class WebhookDocs {
             ```
             """;
 
+    public static final String SIGNATURE = "`t=<unix seconds>,v1=<hex HMAC-SHA256>` of `<t>.<raw body>` keyed with the endpoint's "
+            + "secret; during a secret rotation a second `v1` (the previous secret's) follows: accept if any matches.";
+
+    public static final String EVENT_ID = "The event's id (= the CloudEvent `id`): the same on every retry and for every endpoint; "
+            + "deduplicate by it.";
+
     public static final String EVENT_EXAMPLE = """
             {"specversion": "1.0", "id": "4d3c2b1a-0f9e-4d8c-b7a6-958473625140", "source": "/booking-service",
              "type": "restwell.booking.cancelled.v1", "time": "2026-11-20T09:12:44.512Z",

@@ -95,8 +95,9 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasIfMatch = parameters.stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
-        if (hasBody || hasQuery) {
-            add(responses, "400", !hasQuery ? "Malformed body or invalid fields; `errors` names each field"
+        // A path parameter (an id that is no UUID) or a header (a malformed ETag) can be malformed too.
+        if (hasBody || !parameters.isEmpty()) {
+            add(responses, "400", hasBody && parameters.isEmpty() ? "Malformed body or invalid fields; `errors` names each field"
                     : hasBody ? "Malformed body, or invalid fields or parameters; `errors` names each"
                     : "A missing or malformed parameter; `errors` names each");
         }
