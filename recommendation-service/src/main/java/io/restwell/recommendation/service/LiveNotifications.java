@@ -56,6 +56,7 @@ public class LiveNotifications {
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private ScheduledExecutorService workers;
     private Thread listener;
+    private volatile Connection listening;
     private volatile boolean running;
 
     LiveNotifications(DataSource dataSource, NotificationConfig config) {
@@ -77,6 +78,15 @@ public class LiveNotifications {
         running = false;
         listener.interrupt();
         workers.shutdownNow();
+        // give the connection back before the pool closes, rather than have it closed under the listener
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debugf("Closing the LISTEN connection: %s", e.getMessage());
+            }
+        }
     }
 
     /** Starts waking {@code subscriber} for this person's news; it is woken once at once, to catch up. */
@@ -97,6 +107,7 @@ public class LiveNotifications {
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                listening = connection;
                 statement.execute("LISTEN " + Inbox.CHANNEL);
                 // Anything written while not listening: let every stream look.
                 each(Subscriber::wake);
