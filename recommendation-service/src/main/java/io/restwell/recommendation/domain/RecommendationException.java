@@ -20,6 +20,20 @@ public abstract class RecommendationException extends RuntimeException {
         }
     }
 
+    /** No notification with that id belongs to this person: 404, exactly like an id that does not exist. */
+    public static class NotificationNotFound extends RecommendationException {
+        public NotificationNotFound() {
+            super("There is no such notification of yours.");
+        }
+    }
+
+    /** A Last-Event-ID that is not a position of the stream (a whole number from 0): 400 naming the header. */
+    public static class InvalidStreamPosition extends RecommendationException {
+        public InvalidStreamPosition() {
+            super("must be the id of an event this stream sent: a whole number from 0");
+        }
+    }
+
     /** The suggestion is no longer open for what was asked (already dismissed, accepted, or advice only): 409. */
     public static class SuggestionClosed extends RecommendationException {
         public SuggestionClosed(String message) {

@@ -16,6 +16,8 @@ import io.restwell.recommendation.domain.RecommendationException.BookingLimitRea
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
 import io.restwell.recommendation.domain.RecommendationException.InvalidPreferences;
+import io.restwell.recommendation.domain.RecommendationException.InvalidStreamPosition;
+import io.restwell.recommendation.domain.RecommendationException.NotificationNotFound;
 import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
 import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
@@ -31,6 +33,17 @@ public class RecommendationProblemMappers {
     @ServerExceptionMapper
     public Response notFound(SuggestionNotFound e, UriInfo uri) {
         return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notificationNotFound(NotificationNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidStreamPosition(InvalidStreamPosition e, UriInfo uri) {
+        return Problems.response(400, ProblemType.VALIDATION_FAILED, "Last-Event-ID: " + e.getMessage(), uri,
+                List.of(new Problem.FieldError("Last-Event-ID", e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package io.restwell.recommendation.service;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,18 +13,26 @@ import io.restwell.events.EventTypes;
 import io.restwell.events.booking.BookingEvent;
 import io.restwell.platform.defaults.messaging.IncomingEvents.IncomingEvent;
 
-/** Remembers the sessions people completed (booking.events), once per event, to learn what works. */
+/**
+ * Applies booking.events once per event: remembers the sessions people completed, to learn what works,
+ * and tells the person what happened to their bookings (service/BookingNotices).
+ */
 @ApplicationScoped
 public class BookingFeed {
+
+    private static final Set<String> BOOKING_EVENTS = Set.of(EventTypes.BOOKING_CREATED, EventTypes.BOOKING_CANCELLED,
+            EventTypes.BOOKING_RESCHEDULED, EventTypes.BOOKING_COMPLETED, EventTypes.BOOKING_NO_SHOW);
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final ErasedPeople erased;
+    private final BookingNotices notices;
 
-    BookingFeed(EntityManager entityManager, ObjectMapper json, ErasedPeople erased) {
+    BookingFeed(EntityManager entityManager, ObjectMapper json, ErasedPeople erased, BookingNotices notices) {
         this.entityManager = entityManager;
         this.json = json;
         this.erased = erased;
+        this.notices = notices;
     }
 
     /**
@@ -36,7 +46,7 @@ public class BookingFeed {
         int fresh = entityManager.createNativeQuery(
                 "insert into processed_event (event_id, processed_at) values (:id, now()) on conflict do nothing")
                 .setParameter("id", event.id()).executeUpdate();
-        if (fresh == 0 || !EventTypes.BOOKING_COMPLETED.equals(event.type()) || erased.erasedSince(event.userId(), event.time())) {
+        if (fresh == 0 || !BOOKING_EVENTS.contains(event.type()) || erased.erasedSince(event.userId(), event.time())) {
             return fresh > 0;
         }
         BookingEvent booking;
@@ -44,6 +54,10 @@ public class BookingFeed {
             booking = json.readValue(event.data(), BookingEvent.class);
         } catch (JsonProcessingException e) {
             throw new JournalFeed.UnreadableEvent("unreadable BookingEvent: " + e.getMessage(), e);
+        }
+        notices.apply(event.id(), event.type(), booking);
+        if (!EventTypes.BOOKING_COMPLETED.equals(event.type())) {
+            return true;
         }
         entityManager.createNativeQuery("""
                 insert into completed_session (booking_id, user_id, session_type, session_date)

@@ -39,13 +39,16 @@ public class SlotFiller {
     private final SuitableSlots suitableSlots;
     private final ObjectMapper json;
     private final RecommendationConfig config;
+    private final SuggestionNotices notices;
     private ScheduledExecutorService executor;
 
-    SlotFiller(EntityManager entityManager, SuitableSlots suitableSlots, ObjectMapper json, RecommendationConfig config) {
+    SlotFiller(EntityManager entityManager, SuitableSlots suitableSlots, ObjectMapper json, RecommendationConfig config,
+            SuggestionNotices notices) {
         this.entityManager = entityManager;
         this.suitableSlots = suitableSlots;
         this.json = json;
         this.config = config;
+        this.notices = notices;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -98,6 +101,7 @@ public class SlotFiller {
                     && recommendation.updatedAt.isEqual(wanted.asOf())) {
                 recommendation.slots = slotsJson;
                 recommendation.slotsStatus = Recommendation.SlotsStatus.FILLED;
+                notices.ready(recommendation, slots);
             }
         });
     }

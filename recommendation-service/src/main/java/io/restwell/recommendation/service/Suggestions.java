@@ -37,15 +37,17 @@ public class Suggestions {
     private final Event<SlotsWanted> slotsWanted;
     private final Outbox outbox;
     private final Outcomes outcomes;
+    private final SuggestionNotices notices;
     private final SuggestionRules rules = new SuggestionRules();
 
     Suggestions(EntityManager entityManager, RecommendationConfig config, Event<SlotsWanted> slotsWanted, Outbox outbox,
-            Outcomes outcomes) {
+            Outcomes outcomes, SuggestionNotices notices) {
         this.entityManager = entityManager;
         this.config = config;
         this.slotsWanted = slotsWanted;
         this.outbox = outbox;
         this.outcomes = outcomes;
+        this.notices = notices;
     }
 
     /** Runs inside the transaction that applied the poor night's event. */
@@ -84,6 +86,8 @@ public class Suggestions {
         outbox.append(EventTypes.RECOMMENDATION_SUGGESTED, open.userId, open.id.toString(), RecommendationEvents.toEvent(open));
         if (open.slotsStatus == Recommendation.SlotsStatus.PENDING) {
             slotsWanted.fire(new SlotsWanted(open.id));
+        } else {
+            notices.ready(open, List.of());
         }
     }
 

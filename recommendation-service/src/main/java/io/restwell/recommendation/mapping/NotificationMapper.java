@@ -1,0 +1,32 @@
+package io.restwell.recommendation.mapping;
+
+import io.restwell.recommendation.Notification;
+import io.restwell.recommendation.domain.BookingNote;
+import io.restwell.recommendation.domain.NotificationDetails;
+import io.restwell.recommendation.domain.SuggestionNote;
+import io.restwell.recommendation.rest.NotificationResponse;
+import io.restwell.recommendation.rest.NotificationResponse.NotifiedBooking;
+import io.restwell.recommendation.rest.NotificationResponse.NotifiedSuggestion;
+import io.restwell.recommendation.rest.SlotResponse;
+
+public final class NotificationMapper {
+
+    private NotificationMapper() {
+    }
+
+    public static NotificationResponse toResponse(Notification notification, NotificationDetails details) {
+        return new NotificationResponse(notification.id, notification.seq, notification.kind, notification.title, notification.body,
+                notification.createdAt, notification.readAt, booking(details.booking()), suggestion(details.suggestion()));
+    }
+
+    private static NotifiedBooking booking(BookingNote note) {
+        return note == null ? null : new NotifiedBooking(note.bookingId(), note.clinicId(), note.therapistId(), note.sessionType(),
+                note.start(), note.end(), note.status(), note.reason(), note.previousStart());
+    }
+
+    private static NotifiedSuggestion suggestion(SuggestionNote note) {
+        return note == null ? null : new NotifiedSuggestion(note.recommendationId(), note.sessionType(), note.seeClinician(),
+                note.slots().stream().map(slot -> new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(),
+                        slot.start(), slot.end())).toList());
+    }
+}
