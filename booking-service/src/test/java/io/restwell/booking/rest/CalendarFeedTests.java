@@ -143,6 +143,11 @@ class CalendarFeedTests {
                 .when().post(FEEDS).then().statusCode(409).body("detail", containsString(id));
         Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("therapistId", other.therapist().toString()))
                 .when().post(FEEDS).then().statusCode(422).body("errors[0].field", equalTo("therapistId"));
+        Fixtures.partner(key).contentType(ContentType.JSON).body("{\"therapistId\": \"not-a-uuid\"}")
+                .when().post(FEEDS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("therapistId"));
+        Fixtures.partner(key).contentType(ContentType.JSON).body(Map.of("therapistId", UUID.randomUUID().toString()))
+                .when().post(FEEDS).then().statusCode(422).body("errors[0].field", equalTo("therapistId"));
         Fixtures.partner(otherKey).when().get(FEEDS + "/" + id).then().statusCode(404);
         Fixtures.partner(otherKey).when().post(FEEDS + "/" + id + "/secret").then().statusCode(404);
         given().when().get(FEEDS).then().statusCode(401);
