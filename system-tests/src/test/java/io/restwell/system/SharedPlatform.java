@@ -87,6 +87,11 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         return stack;
     }
 
+    /** Where the running services write their logs ({@code <service>.log}). */
+    public static Path logs() {
+        return state.resolve("logs");
+    }
+
     /** A setting of the suite: {@code -Drestwell.faults.<name>=…} (the faults-full profile raises them). */
     public static int setting(String name, int ciDefault) {
         return Integer.getInteger("restwell.faults." + name, ciDefault);

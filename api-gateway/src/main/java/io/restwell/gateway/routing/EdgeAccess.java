@@ -15,13 +15,19 @@ public final class EdgeAccess {
     private static final Pattern PUBLIC_CLINIC_READS = Pattern.compile("/api/v1/clinics(/[^/]+(/therapists(/[^/]+)?)?)?/?");
     /** Partner clinics authenticate with API keys, which booking-service checks. */
     private static final String PARTNER = "/api/v1/partner";
+    /**
+     * A calendar feed: calendar apps cannot send a token, so the secret in the one segment after the prefix is
+     * the credential, checked by booking-service (and masked in the access log: service-defaults' SecretPaths).
+     */
+    private static final Pattern CALENDAR_FEED = Pattern.compile("/api/v1/calendar-feeds/[^/]+");
 
     private EdgeAccess() {
     }
 
     public static boolean needsPerson(String method, String path) {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        if (read && (PUBLIC_READS.stream().anyMatch(prefix -> under(path, prefix)) || PUBLIC_CLINIC_READS.matcher(path).matches())) {
+        if (read && (PUBLIC_READS.stream().anyMatch(prefix -> under(path, prefix)) || PUBLIC_CLINIC_READS.matcher(path).matches()
+                || CALENDAR_FEED.matcher(path).matches())) {
             return false;
         }
         return !under(path, PARTNER);

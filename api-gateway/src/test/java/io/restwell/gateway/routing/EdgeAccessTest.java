@@ -20,6 +20,16 @@ class EdgeAccessTest {
     }
 
     @Test
+    void aCalendarFeedIsReadWithoutATokenItsSecretIsTheCredential() {
+        assertFalse(EdgeAccess.needsPerson("GET", "/api/v1/calendar-feeds/rw_cal_Q2x9LmP4vT7kR1sN8bW3cY6dF0gH5jK2mZ4aE7uI.ics"));
+        assertFalse(EdgeAccess.needsPerson("HEAD", "/api/v1/calendar-feeds/anything.ics"));
+        assertTrue(EdgeAccess.needsPerson("GET", "/api/v1/calendar-feeds"), "no listing without a token");
+        assertTrue(EdgeAccess.needsPerson("GET", "/api/v1/calendar-feeds/a/b"));
+        assertTrue(EdgeAccess.needsPerson("POST", "/api/v1/calendar-feeds/a.ics"));
+        assertTrue(EdgeAccess.needsPerson("GET", "/api/v1/calendar-feedsx/a.ics"));
+    }
+
+    @Test
     void ofTheClinicsOnlyTheCatalogIsPublicNotTheAdminReadsUnderIt() {
         for (String path : new String[] {"/api/v1/clinics", "/api/v1/clinics/", "/api/v1/clinics/42", "/api/v1/clinics/42/therapists",
                 "/api/v1/clinics/42/therapists/7"}) {

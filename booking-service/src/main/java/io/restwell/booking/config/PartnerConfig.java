@@ -26,6 +26,22 @@ public interface PartnerConfig {
 
     Webhooks webhooks();
 
+    CalendarFeeds calendarFeeds();
+
+    /** Private iCalendar feeds of bookings ({@code restwell.booking.partner.calendar-feeds.*}). */
+    interface CalendarFeeds {
+        /**
+         * Bookings that ended up to this long ago stay in a feed, so a cancellation or a late change of a
+         * recent booking still reaches the calendars that poll it; older ones drop out.
+         */
+        @WithDefault("P7D")
+        Duration past();
+
+        /** At most this many events per feed (the earliest first): a calendar app reads the whole feed at every poll. */
+        @WithDefault("2000")
+        int maxEvents();
+    }
+
     /** Signed webhook deliveries of booking events ({@code restwell.booking.partner.webhooks.*}). */
     interface Webhooks {
         /**

@@ -23,6 +23,16 @@ public class BusyIntervalRepository implements PanacheRepositoryBase<BusyInterva
     /** Advisory-lock class of "a therapist's time" (two-key locks, apart from the outbox's one-key lock). */
     private static final int THERAPIST_TIME_LOCK = 0x52570001;
 
+    /**
+     * Sends this transaction's writes in JDBC batches of {@code size}, which the driver turns into multi-row
+     * inserts (reWriteBatchedInserts): a bulk import then costs a few round trips instead of one per row. Only
+     * for the import's own transaction: a booking's single insert stays unbatched, so its constraint violations
+     * reach the problem mapping as they are.
+     */
+    public void batchWrites(int size) {
+        getEntityManager().unwrap(org.hibernate.Session.class).setJdbcBatchSize(size);
+    }
+
     /** The clinic's intervals with these external ids. */
     public List<BusyInterval> byExternalIds(UUID clinicId, Collection<String> externalIds) {
         if (externalIds.isEmpty()) {

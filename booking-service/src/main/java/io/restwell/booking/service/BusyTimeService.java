@@ -40,6 +40,9 @@ public class BusyTimeService {
     public record Result(String externalId, Outcome outcome, List<UUID> conflictingBookingIds) {
     }
 
+    /** Rows per JDBC batch of an import's inserts, updates and deletions. */
+    private static final int WRITE_BATCH = 100;
+
     private final BusyIntervalRepository busyTime;
     private final TherapistRepository therapists;
     private final Clock clock;
@@ -66,6 +69,7 @@ public class BusyTimeService {
             named.add(interval.therapistId); // moving or removing an interval changes its old therapist's time too
         }
         named.forEach(busyTime::lockTherapistTime);
+        busyTime.batchWrites(WRITE_BATCH); // 500 rows: a handful of statements, not 500 round trips
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Result> results = new ArrayList<>(items.size());

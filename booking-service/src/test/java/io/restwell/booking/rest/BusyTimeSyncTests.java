@@ -20,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,6 +40,9 @@ import io.restwell.local.testing.RestwellInfrastructure;
 class BusyTimeSyncTests {
 
     private static final String SYNC = "/api/v1/partner/busy-times/sync";
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Inject
     EntityManager entityManager;
@@ -138,6 +143,47 @@ class BusyTimeSyncTests {
         sync(key, huge).then().statusCode(413).contentType("application/problem+json")
                 .body("type", containsString("payload-too-large"));
         assertEquals(500L, stored(practice.clinic()));
+    }
+
+    @Test
+    void fiveHundredIntervalsAreWrittenInAFewBatchedStatementsNotOnePerInterval() {
+        Practice practice = Fixtures.practice("Europe/Berlin", 0, "DEEP_TISSUE");
+        String key = Fixtures.apiKey(practice.clinic());
+        String booking = Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE",
+                practice.at(20, "08:00"), 60)).then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            OffsetDateTime start = practice.at(20 + i / 10, "08:00").plusMinutes(60L * (i % 10));
+            items.add(interval("batch-" + i + "-" + UUID.randomUUID(), practice.therapist(), start, start.plusMinutes(45)));
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        sync(key, items).then().statusCode(200).body("results.size()", equalTo(500)).body("conflicts", equalTo(1))
+                .body("results[0].conflictingBookingIds", equalTo(List.of(booking)))
+                .body("results[1].conflictingBookingIds", equalTo(List.of()));
+        long inserted = statistics.getPrepareStatementCount();
+        assertEquals(500L, stored(practice.clinic()));
+
+        // the same ids again: half moved by a minute, half removed
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            Map<String, Object> item = items.get(i);
+            changes.add(i % 2 == 0 ? Map.of("externalId", item.get("externalId"), "deleted", true)
+                    : interval((String) item.get("externalId"), practice.therapist(),
+                            OffsetDateTime.parse((String) item.get("start")).plusMinutes(1),
+                            OffsetDateTime.parse((String) item.get("end")).plusMinutes(1)));
+        }
+        statistics.clear();
+        sync(key, changes).then().statusCode(200)
+                .body("results.outcome", equalTo(java.util.stream.IntStream.range(0, 500)
+                        .mapToObj(i -> i % 2 == 0 ? "DELETED" : "UPDATED").toList()));
+        long changed = statistics.getPrepareStatementCount();
+        assertEquals(250L, stored(practice.clinic()));
+        // one statement per interval would be 500+ each time; batches of 100 make a handful (a little slack for
+        // the platform's own background work, which shares the statistics)
+        System.out.printf("500-interval import: %d statements; 250 updates and 250 deletions: %d statements%n", inserted, changed);
+        assertTrue(inserted < 60, "statements for 500 new intervals: " + inserted);
+        assertTrue(changed < 60, "statements for 250 updates and 250 deletions: " + changed);
     }
 
     @Test

@@ -19,6 +19,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
 import io.restassured.specification.RequestSpecification;
 import io.restwell.local.DevTokens;
 import io.restwell.system.SharedPlatform;
@@ -27,7 +30,9 @@ import io.restwell.system.SharedPlatform;
  * One calendar across channels, through the gateway with partner keys: a front-desk booking and an app
  * booking racing for one slot give exactly one booking; busy time a clinic imports from its own system leaves
  * availability and new suggestions at once; a 500-interval import fits through the gateway's body limit for
- * that path.
+ * that path; a therapist's calendar feed, read without a key like a calendar app does and parsed by ical4j,
+ * shows a reschedule as the same event updated and a cancellation as cancelled, and its secret stays out of
+ * every log.
  */
 @ExtendWith(SharedPlatform.class)
 class ClinicCalendarIT {
@@ -153,6 +158,94 @@ class ClinicCalendarIT {
             partner(key).queryParam("from", start).queryParam("to", OffsetDateTime.parse(start).plusHours(1).toString())
                     .get("/api/v1/partner/bookings").then().statusCode(200).body("total", equalTo(1));
         }
+    }
+
+    @Test
+    void aTherapistsFeedUpdatesTheSameEventOnARescheduleAndACancellationAndItsSecretIsTheOnlyWayIn() throws Exception {
+        String clinic = newClinic();
+        String therapist = newTherapist(clinic);
+        given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
+                .body(Map.of("bufferMinutes", 0, "weeklyHours", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .map(day -> Map.of("day", day.name(), "start", "08:00", "end", "20:00")).toList()))
+                .put("/api/v1/clinics/" + clinic + "/therapists/" + therapist + "/schedule").then().statusCode(200);
+        String key = key(clinic);
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        OffsetDateTime start = LocalDate.now(berlin).plusDays(5).atTime(10, 0).atZone(berlin).toOffsetDateTime();
+        OffsetDateTime moved = start.plusHours(3);
+        String person = SharedPlatform.token("calendar-feed-" + UUID.randomUUID());
+        String booking = given().baseUri(gateway()).auth().oauth2(person).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("therapistId", therapist, "sessionType", "DEEP_TISSUE", "start", start.toString(), "durationMinutes", 60,
+                        "notes", "shoulder pain after a fall"))
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+
+        String url = partner(key).body(Map.of("therapistId", therapist)).post("/api/v1/partner/calendar-feeds")
+                .then().statusCode(201).extract().path("url");
+        assertTrue(url.startsWith(gateway().replaceAll("/$", "") + "/api/v1/calendar-feeds/rw_cal_"), "a URL of the gateway: " + url);
+        String path = java.net.URI.create(url).getPath();
+        String secret = path.substring(path.lastIndexOf('/') + 1, path.length() - ".ics".length());
+        String uid = booking + "@bookings.restwell.dev";
+
+        VEvent booked = feedEvent(path, uid);
+        assertEquals(utc(start), value(booked, Property.DTSTART));
+        assertEquals("CONFIRMED", value(booked, Property.STATUS));
+
+        given().baseUri(gateway()).auth().oauth2(person).contentType("application/json").body(Map.of("start", moved.toString()))
+                .post("/api/v1/bookings/" + booking + "/reschedule").then().statusCode(200);
+        VEvent rescheduled = feedEvent(path, uid);
+        assertEquals(utc(moved), value(rescheduled, Property.DTSTART), "the same event, moved");
+        assertTrue(Integer.parseInt(value(rescheduled, Property.SEQUENCE)) > Integer.parseInt(value(booked, Property.SEQUENCE)));
+
+        given().baseUri(gateway()).auth().oauth2(person).contentType("application/json").body(Map.of())
+                .post("/api/v1/bookings/" + booking + "/cancel").then().statusCode(200);
+        VEvent cancelled = feedEvent(path, uid);
+        assertEquals("CANCELLED", value(cancelled, Property.STATUS));
+        assertTrue(Integer.parseInt(value(cancelled, Property.SEQUENCE)) > Integer.parseInt(value(rescheduled, Property.SEQUENCE)));
+
+        // no secret, a wrong one, a rotated one: 404 problems; the new URL works
+        String wrong = path.replace(secret, secret.substring(0, secret.length() - 1) + (secret.endsWith("a") ? "b" : "a"));
+        for (String probe : List.of("/api/v1/calendar-feeds/.ics", "/api/v1/calendar-feeds/x", wrong)) {
+            given().baseUri(gateway()).get(probe).then().statusCode(404).contentType("application/problem+json");
+        }
+        String feedId = partner(key).get("/api/v1/partner/calendar-feeds").then().statusCode(200).extract().path("items[0].id");
+        String rotated = partner(key).post("/api/v1/partner/calendar-feeds/" + feedId + "/secret").then().statusCode(200)
+                .extract().path("url");
+        given().baseUri(gateway()).get(path).then().statusCode(404).contentType("application/problem+json");
+        assertEquals("CANCELLED", value(feedEvent(java.net.URI.create(rotated).getPath(), uid), Property.STATUS));
+
+        // the secrets never reach a log; the gateway's access log names the feed by its lookup prefix only
+        String rotatedSecret = rotated.substring(rotated.lastIndexOf('/') + 1, rotated.length() - ".ics".length());
+        Thread.sleep(500);
+        try (var logs = java.nio.file.Files.list(SharedPlatform.logs())) {
+            for (java.nio.file.Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+                String text = java.nio.file.Files.readString(log);
+                assertFalse(text.contains(secret) || text.contains(rotatedSecret), "a feed secret in " + log);
+                if (log.getFileName().toString().startsWith("api-gateway")) {
+                    assertTrue(text.contains("GET /api/v1/calendar-feeds/" + secret.substring(0, 15) + "*** HTTP/1.1\" 404"),
+                            "the access log masks the secret");
+                }
+            }
+        }
+    }
+
+    /** The event with this UID in the feed, read without a key like a calendar app and parsed by ical4j. */
+    private static VEvent feedEvent(String path, String uid) throws Exception {
+        String text = given().baseUri(gateway()).get(path).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/calendar")).extract().asString();
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(text));
+        assertFalse(calendar.validate().hasErrors(), "a valid RFC 5545 calendar: " + text);
+        assertFalse(text.contains("shoulder"), "no notes in a feed");
+        List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        return events.stream().filter(event -> uid.equals(value(event, Property.UID))).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + uid + " in " + text));
+    }
+
+    private static String value(VEvent event, String name) {
+        return event.<Property>getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    private static String utc(OffsetDateTime time) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(time);
     }
 
     private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
