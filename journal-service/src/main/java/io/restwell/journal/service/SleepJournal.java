@@ -30,6 +30,8 @@ import io.restwell.journal.domain.InvalidEntryException;
 import io.restwell.journal.domain.JournalException;
 import io.restwell.journal.domain.SleepAssessment;
 import io.restwell.journal.domain.SleepMetrics;
+import io.restwell.journal.domain.SleepSession;
+import io.restwell.journal.domain.SleepStaging;
 import io.restwell.journal.domain.SleepWrite;
 import io.restwell.journal.domain.StaleEntryException;
 import io.restwell.journal.domain.StaleRecordException;
@@ -188,21 +190,43 @@ public class SleepJournal {
         return new Changes(page, new SyncToken(last, hasMore ? from.vouchedAt() : now), hasMore);
     }
 
+    /**
+     * Imports wearable sessions: all of them or none (422 naming every problem: overlapping sessions, stages
+     * outside the time in bed, a night in the future, a night that cannot be), then each as {@link #recordAll}
+     * writes it. A source record imported before is a replay (same version) or an update (newer); a NIGHT for a
+     * date that already has one, typed in or from another source, is a conflict naming it: the first stays.
+     */
+    @Transactional
+    public List<BatchItem> importSessions(String userId, List<SleepSession> sessions) {
+        List<FieldProblem> problems = new ArrayList<>(SleepStaging.problemsWith(sessions, Instant.now()));
+        List<SleepWrite> writes = new ArrayList<>(sessions.size());
+        if (problems.isEmpty()) {
+            for (SleepSession session : sessions) {
+                SleepWrite write = SleepStaging.toWrite(session);
+                assessment.problemsWith(write.diary()).forEach(problem ->
+                        problems.add(new FieldProblem(session.field(), problem.field() + " " + problem.message())));
+                writes.add(write);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEntryException(problems);
+        }
+        return recordAll(userId, writes);
+    }
+
     private Written recordLocked(String userId, SleepWrite write) {
         SleepMetrics metrics = assess(write);
         ClientRecord record = write.clientRecord();
+        if (write.source() != null) {
+            SleepEntry stored = entries.findBySource(userId, write.source());
+            if (stored != null) {
+                return against(userId, stored, write.source().asRecord(), stored.sourceRecordVersion, write, metrics);
+            }
+        }
         if (record != null) {
             SleepEntry stored = entries.findByClientRecord(userId, record.id());
             if (stored != null) {
-                return switch (record.against(stored.clientRecordVersion)) {
-                    case REPLAY -> new Written(stored, WriteOutcome.REPLAYED);
-                    case STALE -> throw new StaleRecordException(stored.id, record.id(), record.version(),
-                            stored.clientRecordVersion);
-                    case UPDATE -> {
-                        apply(userId, stored, write, metrics);
-                        yield new Written(stored, WriteOutcome.UPDATED);
-                    }
-                };
+                return against(userId, stored, record, stored.clientRecordVersion, write, metrics);
             }
             SleepEntryTombstone deleted = tombstones.latestOf(userId, record.id());
             if (deleted != null && deleted.clientRecordVersion != null
@@ -217,12 +241,28 @@ public class SleepJournal {
         SleepEntry entry = SleepEntry.logged(userId, write.diary(), write.notes(), metrics, now);
         entry.kind = write.kind();
         entry.identify(record);
+        if (write.source() != null) {
+            entry.importedFrom(write.source(), write.stages());
+        }
         entry.changeSeq = entries.nextChangeSeq();
         entries.persist(entry);
         if (entry.kind == EntryKind.NIGHT) {
             outbox.append(EventTypes.SLEEP_ENTRY_RECORDED, userId, entry.id.toString(), SleepEntryMapper.toEvent(entry));
         }
         return new Written(entry, WriteOutcome.CREATED);
+    }
+
+    /** A write of a record stored before: a replay, an update, or refused as older than what is stored. */
+    private Written against(String userId, SleepEntry stored, ClientRecord record, long storedVersion, SleepWrite write,
+            SleepMetrics metrics) {
+        return switch (record.against(storedVersion)) {
+            case REPLAY -> new Written(stored, WriteOutcome.REPLAYED);
+            case STALE -> throw new StaleRecordException(stored.id, record.id(), record.version(), storedVersion);
+            case UPDATE -> {
+                apply(userId, stored, write, metrics);
+                yield new Written(stored, WriteOutcome.UPDATED);
+            }
+        };
     }
 
     /**
@@ -240,6 +280,9 @@ public class SleepJournal {
         entry.kind = write.kind();
         if (write.clientRecord() != null) {
             entry.identify(write.clientRecord());
+        }
+        if (write.source() != null) {
+            entry.importedFrom(write.source(), write.stages());
         }
         entry.changeSeq = changeSeq;
         entries.flush(); // the new version is the ETag of the answer
