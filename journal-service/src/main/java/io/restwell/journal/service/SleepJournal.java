@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.events.EventTypes;
 import io.restwell.events.journal.EntryDeletedEvent;
+import io.restwell.journal.PainEntry;
 import io.restwell.journal.SleepEntry;
 import io.restwell.journal.SleepEntryTombstone;
 import io.restwell.journal.config.JournalConfig;
@@ -39,6 +40,7 @@ import io.restwell.journal.domain.SyncToken;
 import io.restwell.journal.domain.SyncTokenExpiredException;
 import io.restwell.journal.domain.WriteOutcome;
 import io.restwell.journal.mapping.SleepEntryMapper;
+import io.restwell.journal.repository.PainEntryRepository;
 import io.restwell.journal.repository.SleepEntryRepository;
 import io.restwell.journal.repository.SleepEntryTombstoneRepository;
 import io.restwell.platform.defaults.http.EntityTags;
@@ -66,8 +68,8 @@ public class SleepJournal {
     public record BatchItem(Written written, JournalException refused) {
     }
 
-    /** A change in the feed: the entry as it is now, or its tombstone. */
-    public record Change(long changeSeq, UUID id, SleepEntry entry, SleepEntryTombstone deleted) {
+    /** A change in the feed: the sleep or pain entry as it is now, or its tombstone (exactly one is set). */
+    public record Change(long changeSeq, UUID id, SleepEntry entry, PainEntry pain, SleepEntryTombstone deleted) {
     }
 
     /** One page of the feed, the token to continue from, and whether more changes wait. */
@@ -75,13 +77,16 @@ public class SleepJournal {
     }
 
     private final SleepEntryRepository entries;
+    private final PainEntryRepository ratings;
     private final SleepEntryTombstoneRepository tombstones;
     private final Outbox outbox;
     private final SleepAssessment assessment;
     private final Duration tombstoneRetention;
 
-    SleepJournal(SleepEntryRepository entries, SleepEntryTombstoneRepository tombstones, Outbox outbox, JournalConfig config) {
+    SleepJournal(SleepEntryRepository entries, PainEntryRepository ratings, SleepEntryTombstoneRepository tombstones, Outbox outbox,
+            JournalConfig config) {
         this.entries = entries;
+        this.ratings = ratings;
         this.tombstones = tombstones;
         this.outbox = outbox;
         this.assessment = new SleepAssessment(config.poorSleep().thresholds());
@@ -168,8 +173,8 @@ public class SleepJournal {
     }
 
     /**
-     * The person's changes after the token (none: from the start), oldest first: entries as they are now
-     * and tombstones of deleted ones. A token older than the tombstone retention is refused (410).
+     * The person's changes after the token (none: from the start), oldest first: sleep and pain entries as
+     * they are now and tombstones of deleted ones. A token older than the tombstone retention is refused (410).
      */
     public Changes changes(String userId, SyncToken since, int limit) {
         Instant now = Instant.now();
@@ -179,9 +184,11 @@ public class SleepJournal {
         }
         List<Change> merged = new ArrayList<>();
         entries.changedAfter(userId, from.changeSeq(), limit + 1)
-                .forEach(entry -> merged.add(new Change(entry.changeSeq, entry.id, entry, null)));
+                .forEach(entry -> merged.add(new Change(entry.changeSeq, entry.id, entry, null, null)));
+        ratings.changedAfter(userId, from.changeSeq(), limit + 1)
+                .forEach(rating -> merged.add(new Change(rating.changeSeq, rating.id, null, rating, null)));
         tombstones.deletedAfter(userId, from.changeSeq(), limit + 1)
-                .forEach(tombstone -> merged.add(new Change(tombstone.changeSeq, tombstone.id, null, tombstone)));
+                .forEach(tombstone -> merged.add(new Change(tombstone.changeSeq, tombstone.id, null, null, tombstone)));
         merged.sort(Comparator.comparingLong(Change::changeSeq));
         boolean hasMore = merged.size() > limit;
         List<Change> page = hasMore ? List.copyOf(merged.subList(0, limit)) : merged;
