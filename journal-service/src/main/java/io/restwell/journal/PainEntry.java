@@ -69,6 +69,10 @@ public class PainEntry {
     @Version
     public long version;
 
+    /** Its place in the person's change feed: set from journal_change_seq on every write. */
+    @Column(name = "change_seq", nullable = false)
+    public long changeSeq;
+
     public OffsetDateTime localRecordedAt() {
         return recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(recordedAtOffsetSeconds));
     }

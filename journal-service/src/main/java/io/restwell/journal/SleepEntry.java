@@ -21,6 +21,9 @@ import io.restwell.journal.domain.EntryKind;
 import io.restwell.journal.domain.PoorSleepReason;
 import io.restwell.journal.domain.SleepDiaryEntry;
 import io.restwell.journal.domain.SleepMetrics;
+import io.restwell.journal.domain.SleepSource;
+import io.restwell.journal.domain.SourcePlatform;
+import io.restwell.journal.domain.StageMinutes;
 
 /** One logged night of one person, with the metrics derived from it. */
 @Entity
@@ -57,8 +60,8 @@ public class SleepEntry {
     @Column(name = "wake_after_sleep_onset_minutes", nullable = false)
     public int wakeAfterSleepOnsetMinutes;
 
-    @Column(nullable = false)
-    public short quality;
+    /** 1–5; null for an imported night the person has not rated. */
+    public Short quality;
 
     public String notes;
 
@@ -103,6 +106,42 @@ public class SleepEntry {
     @Column(name = "change_seq", nullable = false)
     public long changeSeq;
 
+    /** Where an imported night was measured (all null for a night typed in). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_platform", length = 16)
+    public SourcePlatform sourcePlatform;
+
+    @Column(name = "source_app")
+    public String sourceApp;
+
+    @Column(name = "source_device")
+    public String sourceDevice;
+
+    @Column(name = "source_record_id")
+    public String sourceRecordId;
+
+    @Column(name = "source_record_version")
+    public Long sourceRecordVersion;
+
+    /** Minutes per stage of an imported night (all null for a night typed in). */
+    @Column(name = "stage_awake_minutes")
+    public Integer stageAwakeMinutes;
+
+    @Column(name = "stage_light_minutes")
+    public Integer stageLightMinutes;
+
+    @Column(name = "stage_deep_minutes")
+    public Integer stageDeepMinutes;
+
+    @Column(name = "stage_rem_minutes")
+    public Integer stageRemMinutes;
+
+    @Column(name = "stage_out_of_bed_minutes")
+    public Integer stageOutOfBedMinutes;
+
+    @Column(name = "stage_asleep_unspecified_minutes")
+    public Integer stageAsleepUnspecifiedMinutes;
+
     /** Bedtime in the offset the person logged it with (the database keeps the instant only). */
     public OffsetDateTime localBedtime() {
         return bedtime.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(bedtimeOffsetSeconds));
@@ -129,6 +168,33 @@ public class SleepEntry {
         clientRecordVersion = record == null ? null : record.version();
     }
 
+    /** Marks the entry as imported from this source record, with the minutes per stage it measured. */
+    public void importedFrom(SleepSource source, StageMinutes stages) {
+        sourcePlatform = source.platform();
+        sourceApp = source.app();
+        sourceDevice = source.device();
+        sourceRecordId = source.recordId();
+        sourceRecordVersion = source.asRecord().version();
+        stageAwakeMinutes = stages.awake();
+        stageLightMinutes = stages.light();
+        stageDeepMinutes = stages.deep();
+        stageRemMinutes = stages.rem();
+        stageOutOfBedMinutes = stages.outOfBed();
+        stageAsleepUnspecifiedMinutes = stages.asleepUnspecified();
+    }
+
+    /** The source record of an imported night, or null for one typed in. */
+    public SleepSource source() {
+        return sourcePlatform == null ? null
+                : new SleepSource(sourcePlatform, sourceApp, sourceDevice, sourceRecordId, sourceRecordVersion);
+    }
+
+    /** Minutes per stage of an imported night, or null for one typed in. */
+    public StageMinutes stages() {
+        return stageAwakeMinutes == null ? null : new StageMinutes(stageAwakeMinutes, stageLightMinutes, stageDeepMinutes,
+                stageRemMinutes, stageOutOfBedMinutes, stageAsleepUnspecifiedMinutes);
+    }
+
     /** The person corrects the night: everything they wrote is replaced and the metrics derived again. */
     public void correct(SleepDiaryEntry diary, String notes, SleepMetrics metrics, OffsetDateTime now) {
         record(diary, notes, metrics, now);
@@ -149,7 +215,7 @@ public class SleepEntry {
         sleepLatencyMinutes = diary.sleepLatencyMinutes();
         awakenings = diary.awakenings();
         wakeAfterSleepOnsetMinutes = diary.wakeAfterSleepOnsetMinutes();
-        quality = (short) diary.quality();
+        quality = diary.quality() == null ? null : diary.quality().shortValue();
         this.notes = notes;
         timeInBedMinutes = metrics.timeInBedMinutes();
         totalSleepMinutes = metrics.totalSleepMinutes();

@@ -73,7 +73,8 @@ public final class SleepAssessment {
         if (totalSleep < thresholds.totalSleepBelowMinutes()) {
             reasons.add(PoorSleepReason.SHORT_SLEEP);
         }
-        if (entry.quality() <= thresholds.qualityAtMost()) {
+        // An unrated (imported) night is judged by what the device measured alone.
+        if (entry.quality() != null && entry.quality() <= thresholds.qualityAtMost()) {
             reasons.add(PoorSleepReason.LOW_QUALITY);
         }
         return new SleepMetrics(timeInBed, totalSleep, efficiency, !reasons.isEmpty(), reasons);

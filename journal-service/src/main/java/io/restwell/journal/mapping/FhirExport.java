@@ -14,10 +14,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restwell.journal.PainEntry;
 import io.restwell.journal.SleepEntry;
+import io.restwell.journal.domain.SleepSource;
+import io.restwell.journal.domain.StageMinutes;
 
 /**
  * The journal as a FHIR R4 {@code Bundle} (type collection) of {@code Observation}s a clinician's
- * system can import: pain severity (LOINC 72514-3, 0–10 score) and sleep duration (LOINC 93832-4, minutes).
+ * system can import: pain severity (LOINC 72514-3, 0–10 score) and sleep duration (LOINC 93832-4, minutes); an
+ * imported night adds its minutes per stage as components and its source record as identifier and device.
  */
 public final class FhirExport {
 
@@ -26,6 +29,10 @@ public final class FhirExport {
     static final String LOINC = "http://loinc.org";
     static final String UCUM = "http://unitsofmeasure.org";
     static final String USERS = "https://restwell.dev/fhir/user-id";
+    /** Restwell's sleep stages (awake, light, deep, rem, out-of-bed, asleep-unspecified), minutes per stage. */
+    static final String STAGES = "https://restwell.dev/fhir/sleep-stage";
+    /** Followed by the platform (health-connect, healthkit, fitbit): the record's id there. */
+    static final String SOURCES = "https://restwell.dev/fhir/sleep-source/";
 
     private final ObjectMapper json;
 
@@ -57,7 +64,35 @@ public final class FhirExport {
         period.put("start", DATE_TIME.format(night.localBedtime()));
         period.put("end", DATE_TIME.format(night.localWakeTime()));
         quantity(observation, BigDecimal.valueOf(night.totalSleepMinutes), "min", "min");
+        SleepSource source = night.source();
+        if (source != null) {
+            // the wearable's record: identifier says which one, device who measured it
+            ObjectNode identifier = observation.putArray("identifier").addObject();
+            identifier.put("system", SOURCES + source.platform().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            identifier.put("value", source.recordId());
+            observation.putObject("device").put("display", source.device() == null ? source.app()
+                    : source.device() + " via " + source.app());
+        }
+        StageMinutes stages = night.stages();
+        if (stages != null) {
+            ArrayNode components = observation.putArray("component");
+            stage(components, "awake", "Awake", stages.awake());
+            stage(components, "light", "Light sleep", stages.light());
+            stage(components, "deep", "Deep sleep", stages.deep());
+            stage(components, "rem", "REM sleep", stages.rem());
+            stage(components, "out-of-bed", "Out of bed", stages.outOfBed());
+            stage(components, "asleep-unspecified", "Asleep, stage unknown", stages.asleepUnspecified());
+        }
         return observation;
+    }
+
+    /** Minutes in one sleep stage, as a component of the night's observation. */
+    private static void stage(ArrayNode components, String code, String display, int minutes) {
+        ObjectNode component = components.addObject();
+        ObjectNode concept = component.putObject("code");
+        concept.putArray("coding").addObject().put("system", STAGES).put("code", code).put("display", display);
+        concept.put("text", display);
+        quantity(component, BigDecimal.valueOf(minutes), "min", "min");
     }
 
     private ObjectNode painSeverity(String userId, PainEntry rating) {

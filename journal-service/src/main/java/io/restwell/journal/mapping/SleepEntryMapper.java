@@ -8,10 +8,14 @@ import io.restwell.journal.domain.ClientRecord;
 import io.restwell.journal.domain.FieldProblem;
 import io.restwell.journal.domain.InvalidEntryException;
 import io.restwell.journal.domain.SleepDiaryEntry;
+import io.restwell.journal.domain.SleepSource;
 import io.restwell.journal.domain.SleepWrite;
+import io.restwell.journal.domain.StageMinutes;
 import io.restwell.platform.defaults.http.EntityTags;
 import io.restwell.journal.rest.SleepEntryRequest;
 import io.restwell.journal.rest.SleepEntryResponse;
+import io.restwell.journal.rest.SleepEntrySource;
+import io.restwell.journal.rest.SleepEntryStages;
 
 public final class SleepEntryMapper {
 
@@ -41,15 +45,30 @@ public final class SleepEntryMapper {
 
     public static SleepEntryResponse toResponse(SleepEntry entry) {
         return new SleepEntryResponse(entry.id, entry.night, entry.localBedtime(), entry.localWakeTime(),
-                entry.sleepLatencyMinutes, entry.awakenings, entry.wakeAfterSleepOnsetMinutes, entry.quality,
+                entry.sleepLatencyMinutes, entry.awakenings, entry.wakeAfterSleepOnsetMinutes, quality(entry),
                 entry.notes, entry.timeInBedMinutes, entry.totalSleepMinutes, entry.sleepEfficiency,
-                entry.poorSleep, entry.reasons(), entry.kind, entry.version, entry.clientRecordId, entry.clientRecordVersion);
+                entry.poorSleep, entry.reasons(), entry.kind, entry.version, entry.clientRecordId, entry.clientRecordVersion,
+                source(entry.source()), stages(entry.stages()));
+    }
+
+    private static Integer quality(SleepEntry entry) {
+        return entry.quality == null ? null : entry.quality.intValue();
+    }
+
+    private static SleepEntrySource source(SleepSource source) {
+        return source == null ? null
+                : new SleepEntrySource(source.platform(), source.app(), source.device(), source.recordId(), source.version());
+    }
+
+    private static SleepEntryStages stages(StageMinutes stages) {
+        return stages == null ? null : new SleepEntryStages(stages.awake(), stages.light(), stages.deep(), stages.rem(),
+                stages.outOfBed(), stages.asleepUnspecified());
     }
 
     public static SleepEntryEvent toEvent(SleepEntry entry) {
         return new SleepEntryEvent(entry.id.toString(), entry.userId, entry.night, entry.localBedtime(),
                 entry.localWakeTime(), entry.sleepLatencyMinutes, entry.awakenings, entry.wakeAfterSleepOnsetMinutes,
-                entry.quality, entry.timeInBedMinutes, entry.totalSleepMinutes, entry.sleepEfficiency,
+                quality(entry), entry.timeInBedMinutes, entry.totalSleepMinutes, entry.sleepEfficiency,
                 entry.poorSleep, entry.reasons().stream().map(Enum::name).toList());
     }
 }

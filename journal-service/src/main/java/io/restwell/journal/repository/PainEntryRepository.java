@@ -1,5 +1,6 @@
 package io.restwell.journal.repository;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ public class PainEntryRepository implements PanacheRepositoryBase<PainEntry, UUI
 
     public PanacheQuery<PainEntry> ratingsOf(String userId, DateRange range, int page, int size) {
         return ratingsOf(userId, range).page(Page.of(page, size));
+    }
+
+    /** The person's ratings written after {@code changeSeq}, in the order they were written, at most {@code limit}. */
+    public List<PainEntry> changedAfter(String userId, long changeSeq, int limit) {
+        return find("userId = ?1 and changeSeq > ?2", Sort.ascending("changeSeq"), userId, changeSeq).page(0, limit).list();
     }
 
     /** Null unless the entry exists and belongs to the person: another's entry looks like a missing one. */

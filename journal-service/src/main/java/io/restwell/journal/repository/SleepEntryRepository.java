@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import io.restwell.journal.SleepEntry;
 import io.restwell.journal.domain.DateRange;
 import io.restwell.journal.domain.EntryKind;
+import io.restwell.journal.domain.SleepSource;
 
 @ApplicationScoped
 public class SleepEntryRepository implements PanacheRepositoryBase<SleepEntry, UUID> {
@@ -50,6 +51,12 @@ public class SleepEntryRepository implements PanacheRepositoryBase<SleepEntry, U
     /** The entry a device named with this client record id, or null. */
     public SleepEntry findByClientRecord(String userId, String clientRecordId) {
         return find("userId = ?1 and clientRecordId = ?2", userId, clientRecordId).firstResult();
+    }
+
+    /** The entry an import of this source record became, or null. */
+    public SleepEntry findBySource(String userId, SleepSource source) {
+        return find("userId = ?1 and sourcePlatform = ?2 and sourceRecordId = ?3", userId, source.platform(), source.recordId())
+                .firstResult();
     }
 
     /** The person's entries written after {@code changeSeq}, in the order they were written, at most {@code limit}. */

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.journal.domain.SyncToken;
+import io.restwell.journal.domain.EntryType;
+import io.restwell.journal.mapping.PainEntryMapper;
 import io.restwell.journal.mapping.SleepEntryMapper;
 import io.restwell.journal.service.SleepJournal;
 import io.restwell.platform.defaults.problem.Problem;
@@ -41,8 +43,8 @@ public class JournalChangesResource {
     }
 
     @GET
-    @Operation(operationId = "listJournalChanges", summary = "What changed in the caller's sleep entries since a token",
-            description = "Sleep entries created or changed (as they are now) and the ids of deleted ones, oldest first, after "
+    @Operation(operationId = "listJournalChanges", summary = "What changed in the caller's journal since a token",
+            description = "Sleep and pain entries created or changed (as they are now) and the ids of deleted ones, oldest first, after "
                     + "the token; without since, every entry from the start (a full sync). Keep nextToken for next time; "
                     + "while hasMore is true ask again at once. Deletions are remembered for 30 days: an older token answers 410.")
     @APIResponse(responseCode = "200", description = "The changes, the next token and whether more wait",
@@ -60,8 +62,11 @@ public class JournalChangesResource {
         SleepJournal.Changes changes = journal.changes(caller.getSubject(), token, limit);
         return new JournalChangesResponse(changes.changes().stream()
                 .map(change -> change.entry() != null
-                        ? new SleepEntryChange(change.id(), false, change.entry().clientRecordId, SleepEntryMapper.toResponse(change.entry()))
-                        : new SleepEntryChange(change.id(), true, change.deleted().clientRecordId, null))
+                        ? new JournalChange(change.id(), EntryType.SLEEP, false, change.entry().clientRecordId,
+                                SleepEntryMapper.toResponse(change.entry()), null)
+                        : change.pain() != null
+                        ? new JournalChange(change.id(), EntryType.PAIN, false, null, null, PainEntryMapper.toResponse(change.pain()))
+                        : new JournalChange(change.id(), change.deleted().entryType, true, change.deleted().clientRecordId, null, null))
                 .toList(), changes.next().encode(), changes.hasMore());
     }
 }

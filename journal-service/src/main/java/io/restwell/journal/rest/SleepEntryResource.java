@@ -139,10 +139,7 @@ public class SleepEntryResource {
         List<SleepJournal.BatchItem> written = writes.isEmpty() ? List.of() : journal.recordAll(caller.getSubject(), writes);
         for (int i = 0; i < written.size(); i++) {
             int index = accepted.get(i);
-            SleepJournal.BatchItem item = written.get(i);
-            results.set(index, item.refused() != null ? refused(index, item.refused(), instance)
-                    : new SleepEntryBatchItem(index, BatchItemStatus.valueOf(item.written().outcome().name()),
-                            SleepEntryMapper.toResponse(item.written().entry()), null, null));
+            results.set(index, result(index, written.get(i), instance));
         }
         return new SleepEntryBatchResponse(results);
     }
@@ -226,6 +223,13 @@ public class SleepEntryResource {
                 .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
         return new Problem(ProblemType.VALIDATION_FAILED.uri(), ProblemType.VALIDATION_FAILED.title, 400,
                 Problems.summary(errors), instance, errors);
+    }
+
+    /** One item's result: what it became, or why it was refused. */
+    static SleepEntryBatchItem result(int index, SleepJournal.BatchItem item, String instance) {
+        return item.refused() != null ? refused(index, item.refused(), instance)
+                : new SleepEntryBatchItem(index, BatchItemStatus.valueOf(item.written().outcome().name()),
+                        SleepEntryMapper.toResponse(item.written().entry()), null, null);
     }
 
     private static SleepEntryBatchItem refused(int index, JournalException e, String instance) {

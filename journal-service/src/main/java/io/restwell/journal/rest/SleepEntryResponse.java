@@ -22,7 +22,8 @@ public record SleepEntryResponse(
         int sleepLatencyMinutes,
         int awakenings,
         int wakeAfterSleepOnsetMinutes,
-        @Schema(minimum = "1", maximum = "5") int quality,
+        @Nullable @Schema(minimum = "1", maximum = "5", description = "How good the night felt; null for an imported night "
+                + "the person has not rated") Integer quality,
         @Nullable String notes,
         int timeInBedMinutes,
         int totalSleepMinutes,
@@ -32,5 +33,7 @@ public record SleepEntryResponse(
         @Schema(description = "NIGHT (the main sleep of its date) or NAP") EntryKind kind,
         @Schema(description = "Grows with every change; the ETag is this number in quotes, for If-Match", example = "0") long version,
         @Nullable @Schema(description = "The device's own id of the entry, when it sent one") String clientRecordId,
-        @Nullable @Schema(description = "The device's version of the entry, when it sent a clientRecordId") Long clientRecordVersion) {
+        @Nullable @Schema(description = "The device's version of the entry, when it sent a clientRecordId") Long clientRecordVersion,
+        @Nullable @Schema(description = "Where an imported night was measured; null for one typed in") SleepEntrySource source,
+        @Nullable @Schema(description = "Minutes per stage of an imported night; null for one typed in") SleepEntryStages stages) {
 }

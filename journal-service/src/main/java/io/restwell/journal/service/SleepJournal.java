@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.restwell.events.EventTypes;
 import io.restwell.events.journal.EntryDeletedEvent;
+import io.restwell.journal.PainEntry;
 import io.restwell.journal.SleepEntry;
 import io.restwell.journal.SleepEntryTombstone;
 import io.restwell.journal.config.JournalConfig;
@@ -30,6 +31,8 @@ import io.restwell.journal.domain.InvalidEntryException;
 import io.restwell.journal.domain.JournalException;
 import io.restwell.journal.domain.SleepAssessment;
 import io.restwell.journal.domain.SleepMetrics;
+import io.restwell.journal.domain.SleepSession;
+import io.restwell.journal.domain.SleepStaging;
 import io.restwell.journal.domain.SleepWrite;
 import io.restwell.journal.domain.StaleEntryException;
 import io.restwell.journal.domain.StaleRecordException;
@@ -37,6 +40,7 @@ import io.restwell.journal.domain.SyncToken;
 import io.restwell.journal.domain.SyncTokenExpiredException;
 import io.restwell.journal.domain.WriteOutcome;
 import io.restwell.journal.mapping.SleepEntryMapper;
+import io.restwell.journal.repository.PainEntryRepository;
 import io.restwell.journal.repository.SleepEntryRepository;
 import io.restwell.journal.repository.SleepEntryTombstoneRepository;
 import io.restwell.platform.defaults.http.EntityTags;
@@ -64,8 +68,8 @@ public class SleepJournal {
     public record BatchItem(Written written, JournalException refused) {
     }
 
-    /** A change in the feed: the entry as it is now, or its tombstone. */
-    public record Change(long changeSeq, UUID id, SleepEntry entry, SleepEntryTombstone deleted) {
+    /** A change in the feed: the sleep or pain entry as it is now, or its tombstone (exactly one is set). */
+    public record Change(long changeSeq, UUID id, SleepEntry entry, PainEntry pain, SleepEntryTombstone deleted) {
     }
 
     /** One page of the feed, the token to continue from, and whether more changes wait. */
@@ -73,13 +77,16 @@ public class SleepJournal {
     }
 
     private final SleepEntryRepository entries;
+    private final PainEntryRepository ratings;
     private final SleepEntryTombstoneRepository tombstones;
     private final Outbox outbox;
     private final SleepAssessment assessment;
     private final Duration tombstoneRetention;
 
-    SleepJournal(SleepEntryRepository entries, SleepEntryTombstoneRepository tombstones, Outbox outbox, JournalConfig config) {
+    SleepJournal(SleepEntryRepository entries, PainEntryRepository ratings, SleepEntryTombstoneRepository tombstones, Outbox outbox,
+            JournalConfig config) {
         this.entries = entries;
+        this.ratings = ratings;
         this.tombstones = tombstones;
         this.outbox = outbox;
         this.assessment = new SleepAssessment(config.poorSleep().thresholds());
@@ -166,8 +173,8 @@ public class SleepJournal {
     }
 
     /**
-     * The person's changes after the token (none: from the start), oldest first: entries as they are now
-     * and tombstones of deleted ones. A token older than the tombstone retention is refused (410).
+     * The person's changes after the token (none: from the start), oldest first: sleep and pain entries as
+     * they are now and tombstones of deleted ones. A token older than the tombstone retention is refused (410).
      */
     public Changes changes(String userId, SyncToken since, int limit) {
         Instant now = Instant.now();
@@ -177,9 +184,11 @@ public class SleepJournal {
         }
         List<Change> merged = new ArrayList<>();
         entries.changedAfter(userId, from.changeSeq(), limit + 1)
-                .forEach(entry -> merged.add(new Change(entry.changeSeq, entry.id, entry, null)));
+                .forEach(entry -> merged.add(new Change(entry.changeSeq, entry.id, entry, null, null)));
+        ratings.changedAfter(userId, from.changeSeq(), limit + 1)
+                .forEach(rating -> merged.add(new Change(rating.changeSeq, rating.id, null, rating, null)));
         tombstones.deletedAfter(userId, from.changeSeq(), limit + 1)
-                .forEach(tombstone -> merged.add(new Change(tombstone.changeSeq, tombstone.id, null, tombstone)));
+                .forEach(tombstone -> merged.add(new Change(tombstone.changeSeq, tombstone.id, null, null, tombstone)));
         merged.sort(Comparator.comparingLong(Change::changeSeq));
         boolean hasMore = merged.size() > limit;
         List<Change> page = hasMore ? List.copyOf(merged.subList(0, limit)) : merged;
@@ -188,21 +197,43 @@ public class SleepJournal {
         return new Changes(page, new SyncToken(last, hasMore ? from.vouchedAt() : now), hasMore);
     }
 
+    /**
+     * Imports wearable sessions: all of them or none (422 naming every problem: overlapping sessions, stages
+     * outside the time in bed, a night in the future, a night that cannot be), then each as {@link #recordAll}
+     * writes it. A source record imported before is a replay (same version) or an update (newer); a NIGHT for a
+     * date that already has one, typed in or from another source, is a conflict naming it: the first stays.
+     */
+    @Transactional
+    public List<BatchItem> importSessions(String userId, List<SleepSession> sessions) {
+        List<FieldProblem> problems = new ArrayList<>(SleepStaging.problemsWith(sessions, Instant.now()));
+        List<SleepWrite> writes = new ArrayList<>(sessions.size());
+        if (problems.isEmpty()) {
+            for (SleepSession session : sessions) {
+                SleepWrite write = SleepStaging.toWrite(session);
+                assessment.problemsWith(write.diary()).forEach(problem ->
+                        problems.add(new FieldProblem(session.field(), problem.field() + " " + problem.message())));
+                writes.add(write);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEntryException(problems);
+        }
+        return recordAll(userId, writes);
+    }
+
     private Written recordLocked(String userId, SleepWrite write) {
         SleepMetrics metrics = assess(write);
         ClientRecord record = write.clientRecord();
+        if (write.source() != null) {
+            SleepEntry stored = entries.findBySource(userId, write.source());
+            if (stored != null) {
+                return against(userId, stored, write.source().asRecord(), stored.sourceRecordVersion, write, metrics);
+            }
+        }
         if (record != null) {
             SleepEntry stored = entries.findByClientRecord(userId, record.id());
             if (stored != null) {
-                return switch (record.against(stored.clientRecordVersion)) {
-                    case REPLAY -> new Written(stored, WriteOutcome.REPLAYED);
-                    case STALE -> throw new StaleRecordException(stored.id, record.id(), record.version(),
-                            stored.clientRecordVersion);
-                    case UPDATE -> {
-                        apply(userId, stored, write, metrics);
-                        yield new Written(stored, WriteOutcome.UPDATED);
-                    }
-                };
+                return against(userId, stored, record, stored.clientRecordVersion, write, metrics);
             }
             SleepEntryTombstone deleted = tombstones.latestOf(userId, record.id());
             if (deleted != null && deleted.clientRecordVersion != null
@@ -217,12 +248,28 @@ public class SleepJournal {
         SleepEntry entry = SleepEntry.logged(userId, write.diary(), write.notes(), metrics, now);
         entry.kind = write.kind();
         entry.identify(record);
+        if (write.source() != null) {
+            entry.importedFrom(write.source(), write.stages());
+        }
         entry.changeSeq = entries.nextChangeSeq();
         entries.persist(entry);
         if (entry.kind == EntryKind.NIGHT) {
             outbox.append(EventTypes.SLEEP_ENTRY_RECORDED, userId, entry.id.toString(), SleepEntryMapper.toEvent(entry));
         }
         return new Written(entry, WriteOutcome.CREATED);
+    }
+
+    /** A write of a record stored before: a replay, an update, or refused as older than what is stored. */
+    private Written against(String userId, SleepEntry stored, ClientRecord record, long storedVersion, SleepWrite write,
+            SleepMetrics metrics) {
+        return switch (record.against(storedVersion)) {
+            case REPLAY -> new Written(stored, WriteOutcome.REPLAYED);
+            case STALE -> throw new StaleRecordException(stored.id, record.id(), record.version(), storedVersion);
+            case UPDATE -> {
+                apply(userId, stored, write, metrics);
+                yield new Written(stored, WriteOutcome.UPDATED);
+            }
+        };
     }
 
     /**
@@ -240,6 +287,9 @@ public class SleepJournal {
         entry.kind = write.kind();
         if (write.clientRecord() != null) {
             entry.identify(write.clientRecord());
+        }
+        if (write.source() != null) {
+            entry.importedFrom(write.source(), write.stages());
         }
         entry.changeSeq = changeSeq;
         entries.flush(); // the new version is the ETag of the answer

@@ -2,8 +2,10 @@ package io.restwell.journal.rest;
 
 import static io.restwell.journal.JournalApi.as;
 import static io.restwell.journal.JournalApi.createNight;
+import static io.restwell.journal.JournalApi.createPain;
 import static io.restwell.journal.JournalApi.newUser;
 import static io.restwell.journal.JournalApi.night;
+import static io.restwell.journal.JournalApi.pain;
 import static io.restwell.journal.JournalApi.synced;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -29,6 +31,7 @@ class JournalChangesTests {
 
     private static final String CHANGES = "/api/v1/journal/changes";
     private static final String ENTRIES = "/api/v1/journal/sleep-entries";
+    private static final String PAINS = "/api/v1/journal/pain-entries";
 
     @Test
     void aSecondDeviceSeesCreatesChangesAndDeletesInOrderSinceItsToken() {
@@ -57,6 +60,30 @@ class JournalChangesTests {
                 .body("changes[0].entry.sleepLatencyMinutes", equalTo(60))
                 .body("changes[1].entry", nullValue())
                 .body("changes[2].clientRecordId", equalTo("watch-3"));
+    }
+
+    @Test
+    void painEntriesAreInTheFeedInTheOrderTheyWereWrittenWithSleepEntries() {
+        String user = newUser();
+        String night = createNight(user, "2026-11-05", 10, 10, 4);
+        String pain = createPain(user, "2026-11-05T20:00:00+01:00", 6, "LOWER_BACK", "ACHING");
+        String token = as(user).get(CHANGES).then().statusCode(200)
+                .body("changes.id", contains(night, pain))
+                .body("changes.type", contains("SLEEP", "PAIN"))
+                .body("changes[0].painEntry", nullValue())
+                .body("changes[1].entry", nullValue())
+                .body("changes[1].painEntry.intensity", equalTo(6))
+                .extract().path("nextToken");
+
+        String later = createPain(user, "2026-11-06T08:00:00+01:00", 3, "NECK", "ACHING");
+        as(user).body(pain("2026-11-05T20:00:00+01:00", 8, "LOWER_BACK", "ACHING")).put(PAINS + "/" + pain).then().statusCode(200);
+        as(user).delete(PAINS + "/" + later).then().statusCode(204);
+        as(user).queryParam("since", token).get(CHANGES).then().statusCode(200)
+                .body("changes.id", contains(pain, later))
+                .body("changes.type", contains("PAIN", "PAIN"))
+                .body("changes.deleted", contains(false, true))
+                .body("changes[0].painEntry.intensity", equalTo(8))
+                .body("changes[1].painEntry", nullValue());
     }
 
     @Test
