@@ -32,7 +32,11 @@ public final class LocalStack implements AutoCloseable {
             ServiceDefinition.BOOKING, ServiceDefinition.JOURNAL, ServiceDefinition.RECOMMENDATION,
             ServiceDefinition.GATEWAY);
     private static final int INFRASTRUCTURE_STEPS = 2;
-    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * A healthy start takes 3-6 s; a shared, busy machine (a build beside it) has needed over 120 s for
+     * booking-service's migrations. {@code -Drestwell.local.service-timeout=<seconds>} changes it.
+     */
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(Long.getLong("restwell.local.service-timeout", 300));
 
     /**
      * @param repoRoot the project's root folder (where the services' {@code target/quarkus-app} are)
