@@ -109,7 +109,7 @@ public final class NearMeBenchmark {
                         + "near-me: %.0f open slots per search on average, %.1f clinics among the first 100 (first page of 20 "
                         + "returned; %.0f ms per search sampled one at a time); without geography the same searches over every clinic: %.0f "
                         + "open slots (%.0f ms sampled). wrk with a Lua script, %d s per load, straight to booking-service.",
-                        clinics + 3, CITIES.size(), therapistCount, booked[0], booked[1], seedSeconds, nearSample[0], nearSample[1],
+                        clinics + 3, CITIES.size(), therapistCount + 12, booked[0], booked[1], seedSeconds, nearSample[0], nearSample[1],
                         nearSample[2], plainSample[0], plainSample[2], seconds))
                 .row("search", "load", "searches/s", "p50", "p90", "p99", "max", "errors");
         for (String[] kind : new String[][] {{"near-me", "n"}, {"without geography", "p"}}) {
