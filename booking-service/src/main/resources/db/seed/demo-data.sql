@@ -1,16 +1,49 @@
 -- Demo data for the local stack (profile "local") and the tests: three partner clinics in three time
--- zones, a dozen therapists, and weekly hours, so a newcomer sees real open slots at once.
+-- zones and currencies, on the map, a dozen therapists, and weekly hours, so a newcomer sees real open slots at once.
 -- Run at start-up by config/DemoData when restwell.booking.demo-data=true (never in production).
 -- Idempotent: fixed ids, "on conflict do nothing"; what an admin changed later stays changed.
 
-insert into clinic (id, name, street, postal_code, city, country, time_zone, phone, email, website) values
+insert into clinic (id, name, street, postal_code, city, country, time_zone, phone, email, website,
+                    latitude, longitude, currency) values
     ('c0000000-0000-4000-8000-000000000001', 'Rückenwerk Mitte', 'Torstraße 112', '10119', 'Berlin', 'DE',
-     'Europe/Berlin', '+49 30 5550 1201', 'hallo@rueckenwerk.example', 'https://rueckenwerk.example'),
+     'Europe/Berlin', '+49 30 5550 1201', 'hallo@rueckenwerk.example', 'https://rueckenwerk.example',
+     52.52913, 13.40133, 'EUR'),
     ('c0000000-0000-4000-8000-000000000002', 'Thames Bodywork Studio', '48 Clerkenwell Road', 'EC1M 5PS', 'London', 'GB',
-     'Europe/London', '+44 20 5550 3344', 'hello@thamesbodywork.example', 'https://thamesbodywork.example'),
+     'Europe/London', '+44 20 5550 3344', 'hello@thamesbodywork.example', 'https://thamesbodywork.example',
+     51.52251, -0.10207, 'GBP'),
     ('c0000000-0000-4000-8000-000000000003', 'Hudson Back Care', '210 W 14th Street', '10011', 'New York', 'US',
-     'America/New_York', '+1 212 555 0172', 'care@hudsonback.example', 'https://hudsonback.example')
+     'America/New_York', '+1 212 555 0172', 'care@hudsonback.example', 'https://hudsonback.example',
+     40.73862, -74.00139, 'USD')
 on conflict (id) do nothing;
+
+-- A database from before clinics had places (V26) gets them too, once: an admin's later change stays.
+update clinic c set latitude = v.latitude, longitude = v.longitude, currency = v.currency
+from (values ('c0000000-0000-4000-8000-000000000001'::uuid, 52.52913, 13.40133, 'EUR'),
+             ('c0000000-0000-4000-8000-000000000002'::uuid, 51.52251, -0.10207, 'GBP'),
+             ('c0000000-0000-4000-8000-000000000003'::uuid, 40.73862, -74.00139, 'USD')) as v (id, latitude, longitude, currency)
+where c.id = v.id and c.latitude is null;
+
+-- Local prices in London and New York (Berlin charges the EUR list prices of V1). A row left dormant in the
+-- old currency by an older database (V27 copied the EUR list) is replaced; one in the clinic's currency stays.
+-- DEEP_TISSUE ...01, SWEDISH ...02, TRIGGER_POINT ...03 (V1).
+insert into clinic_price (clinic_id, session_type_id, minutes, price_minor, currency) values
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000001', 60, 7500, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000001', 90, 10000, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000002', 30, 4000, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000002', 60, 6000, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000002', 90, 8500, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000003', 30, 4500, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000002', '5e55104e-0000-4000-8000-000000000003', 60, 7000, 'GBP'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000001', 60, 12000, 'USD'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000001', 90, 16500, 'USD'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000002', 30, 6500, 'USD'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000002', 60, 10000, 'USD'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000002', 90, 14000, 'USD'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000003', 30, 7000, 'USD'),
+    ('c0000000-0000-4000-8000-000000000003', '5e55104e-0000-4000-8000-000000000003', 60, 11500, 'USD')
+on conflict (clinic_id, session_type_id, minutes) do update
+    set price_minor = excluded.price_minor, currency = excluded.currency
+    where clinic_price.currency <> excluded.currency;
 
 insert into therapist (id, clinic_id, name, bio, buffer_minutes) values
     ('7e000000-0000-4000-8000-000000000101', 'c0000000-0000-4000-8000-000000000001', 'Jonas Weber',

@@ -125,6 +125,9 @@ public final class AvailabilityBenchmark {
                     "address", Map.of("street", (c + 1) + " Bench Street", "postalCode", city[3], "city", city[0], "country", city[1]),
                     "timeZone", city[2])).get("id").asText();
             clinicIds.add(clinic);
+            if (!city[1].equals("DE") && !city[1].equals("FR")) { // GBP, USD: the clinic's own prices (the list is in EUR)
+                NearMeBenchmark.priceLocally(booking, admin, clinic, city[1].equals("GB") ? 0.9 : 1.4);
+            }
             for (int t = 0; t < therapistsPerClinic; t++) {
                 int shape = (c * therapistsPerClinic + t) % 4;
                 List<String> qualifications = switch (shape) {
@@ -169,39 +172,7 @@ public final class AvailabilityBenchmark {
                 }
             }
         }
-        List<String> people = new ArrayList<>();
-        // one person per booking: one person may hold only a few open bookings (booking-service's BookingLimits)
-        for (int i = 0; i < bookings.size(); i++) {
-            people.add(DevTokens.issue("bench-booker-" + UUID.randomUUID(), List.of("user")));
-        }
-        AtomicInteger made = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < bookings.size(); i++) {
-                Map<String, Object> body = bookings.get(i);
-                String person = people.get(i % people.size());
-                done.add(pool.submit(() -> {
-                    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(booking.resolve("/api/v1/bookings"))
-                            .header("Authorization", "Bearer " + person).header("Content-Type", "application/json")
-                            .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (answer.statusCode() == 201) {
-                        made.incrementAndGet();
-                    } else if (refused.incrementAndGet() <= 3) {
-                        System.out.println("seeding: a booking was refused: " + answer.statusCode() + " " + answer.body());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        int[] booked = bookAll(booking, bookings);
         // busy time from each new clinic's own system: five 20-minute intervals per working day, in the gaps
         // between the bookings above (no conflicts), 500 per clinic with five therapists
         Map<String, List<Map<String, Object>>> busy = new java.util.LinkedHashMap<>();
@@ -248,8 +219,46 @@ public final class AvailabilityBenchmark {
         if (firstBody != null) {
             repeatMillis = importBusyTime(booking, firstKey, firstBody);
         }
-        return new Seeded(clinicIds, 12 + therapists.size(), made.get(), refused.get(), (System.nanoTime() - began) / 1e9,
+        return new Seeded(clinicIds, 12 + therapists.size(), booked[0], booked[1], (System.nanoTime() - began) / 1e9,
                 busyIntervals, importMillis, repeatMillis);
+    }
+
+    /** Makes the bookings, one person each, 8 at a time: {made, refused}. */
+    static int[] bookAll(URI booking, List<Map<String, Object>> bookings) throws Exception {
+        List<String> people = new ArrayList<>();
+        // one person per booking: one person may hold only a few open bookings (booking-service's BookingLimits)
+        for (int i = 0; i < bookings.size(); i++) {
+            people.add(DevTokens.issue("bench-booker-" + UUID.randomUUID(), List.of("user")));
+        }
+        AtomicInteger made = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < bookings.size(); i++) {
+                Map<String, Object> body = bookings.get(i);
+                String person = people.get(i);
+                done.add(pool.submit(() -> {
+                    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(booking.resolve("/api/v1/bookings"))
+                            .header("Authorization", "Bearer " + person).header("Content-Type", "application/json")
+                            .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (answer.statusCode() == 201) {
+                        made.incrementAndGet();
+                    } else if (refused.incrementAndGet() <= 3) {
+                        System.out.println("seeding: a booking was refused: " + answer.statusCode() + " " + answer.body());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new int[] {made.get(), refused.get()};
     }
 
     /** One partner busy-time import, timed from request to answer, in milliseconds. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import io.restwell.booking.domain.ClinicPrices;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -142,17 +143,17 @@ public class Booking {
         return booking;
     }
 
-    /** Puts the booking on a therapist's time: start, end and the buffer after, in the clinic's zone, at the duration's price. */
-    public void place(Therapist therapist, SessionTypeDuration duration, Instant start) {
+    /** Puts the booking on a therapist's time: start, end and the buffer after, in the clinic's zone, at the clinic's price. */
+    public void place(Therapist therapist, ClinicPrices.Price price, Instant start) {
         ZoneId zone = therapist.clinic.zone();
         therapistId = therapist.id;
         clinicId = therapist.clinic.id;
-        durationMinutes = duration.minutes;
-        priceCents = duration.priceCents;
-        currency = duration.currency;
+        durationMinutes = price.minutes();
+        priceCents = Math.toIntExact(price.minorUnits());
+        currency = price.currency();
         timeZone = therapist.clinic.timeZone;
         startAt = start.atZone(zone).toOffsetDateTime();
-        endAt = startAt.plusMinutes(duration.minutes);
+        endAt = startAt.plusMinutes(price.minutes());
         blockedUntil = endAt.plusMinutes(therapist.bufferMinutes);
         localDate = start.atZone(zone).toLocalDate();
     }

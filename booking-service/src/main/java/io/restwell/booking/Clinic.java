@@ -2,13 +2,25 @@ package io.restwell.booking;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+
+import io.restwell.booking.domain.ClinicPrices;
+import io.restwell.booking.domain.GreatCircle;
 
 /** A partner clinic where sessions take place. */
 @Entity
@@ -38,6 +50,21 @@ public class Clinic {
     @Column(name = "time_zone", nullable = false)
     public String timeZone;
 
+    /** Degrees, WGS 84; both null until the clinic is placed on the map (then no near-me search finds it). */
+    public Double latitude;
+
+    public Double longitude;
+
+    /** ISO 4217: the currency the clinic charges in. */
+    @Column(nullable = false, length = 3)
+    public String currency;
+
+    /** Its own prices; lengths without one cost the session type's list price if it is in this currency. */
+    @ElementCollection
+    @CollectionTable(name = "clinic_price", joinColumns = @JoinColumn(name = "clinic_id"))
+    @BatchSize(size = 100)
+    public List<ClinicPrice> prices = new ArrayList<>();
+
     public String phone;
 
     public String email;
@@ -58,5 +85,20 @@ public class Clinic {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Where it is, or null while it is not on the map. */
+    public GreatCircle.Position position() {
+        return latitude == null || longitude == null ? null : new GreatCircle.Position(latitude, longitude);
+    }
+
+    /** Its own prices, by session type code and length. */
+    public Map<ClinicPrices.Key, ClinicPrices.Price> ownPrices() {
+        Map<ClinicPrices.Key, ClinicPrices.Price> own = new HashMap<>();
+        for (ClinicPrice price : prices) {
+            own.put(new ClinicPrices.Key(price.sessionType.code, price.minutes),
+                    new ClinicPrices.Price(price.minutes, price.priceMinor, price.currency));
+        }
+        return own;
     }
 }

@@ -46,6 +46,15 @@ public class Recommendation {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String slots = "[]";
 
+    /** No clinic within the person's radius had any slot of the session when slots were last filled. */
+    @Column(name = "none_in_reach", nullable = false)
+    public boolean noneInReach;
+
+    /** Then, up to three slots at the nearest clinics beyond the radius (availability's shape), as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "nearest_options", nullable = false, columnDefinition = "jsonb")
+    public String nearestOptions = "[]";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "slots_status", nullable = false)
     public SlotsStatus slotsStatus = SlotsStatus.PENDING;

@@ -17,7 +17,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real HTTP stand-in for booking-service's availability, for the failure cases: it can be taken
  * down ({@code POST /stub/down}) and brought back ({@code POST /stub/up}). Tomorrow it offers, at
- * +01:00: 09:00, 12:00, 18:00, 19:30, 20:00 and 22:00.
+ * +01:00: 09:00, 12:00, 18:00, 19:30, 20:00 and 22:00. Asked near a place, its one clinic is 20 km away.
  */
 public class BookingStub implements QuarkusTestResourceLifecycleManager {
 
@@ -72,7 +72,22 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
                 answer(exchange, 503, "{\"status\":503}", true);
                 return;
             }
-            String type = exchange.getRequestURI().getQuery().replaceAll(".*sessionType=([A-Z_]+).*", "$1");
+            String query = exchange.getRequestURI().getQuery();
+            String type = query.replaceAll(".*sessionType=([A-Z_]+).*", "$1");
+            if (query.contains("durationMinutes=45")) { // no type is offered in 45 minutes
+                answer(exchange, 422, "{\"status\":422}", true);
+                return;
+            }
+            // Asked near a place, its one clinic is 20 km away: found with a radius of 20 km or more, with its distance.
+            String distance = "";
+            if (query.contains("near=")) {
+                double radius = query.matches(".*radiusKm=[0-9.]+.*") ? Double.parseDouble(query.replaceAll(".*radiusKm=([0-9.]+).*", "$1")) : 15;
+                if (radius < 20) {
+                    answer(exchange, 200, "{\"items\":[],\"page\":0,\"size\":100,\"total\":0}", true);
+                    return;
+                }
+                distance = ",\"distanceKm\":20.0";
+            }
             LocalDate tomorrow = LocalDate.now(ZoneOffset.ofHours(1)).plusDays(1);
             StringBuilder items = new StringBuilder();
             for (String time : TIMES) {
@@ -80,7 +95,7 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
                 String end = tomorrow + "T" + time + ":00+01:00"; // the length does not matter here
                 items.append(items.length() == 0 ? "" : ",").append("""
                         {"therapistId":"7d5c2f4e-8a65-4b8e-9a55-1f2d3c4b5a60","clinicId":"0b9e6c1a-2f3d-4e5f-8a7b-9c0d1e2f3a4b",
-                         "sessionType":"%s","start":"%s","end":"%s","durationMinutes":60}""".formatted(type, start, end));
+                         "sessionType":"%s","start":"%s","end":"%s","durationMinutes":60%s}""".formatted(type, start, end, distance));
             }
             answer(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":100,\"total\":" + TIMES.length + "}", true);
         });

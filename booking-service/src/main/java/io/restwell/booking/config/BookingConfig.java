@@ -33,6 +33,18 @@ public interface BookingConfig {
         /** The longest date range one availability search may cover. */
         @WithDefault("31")
         int maxRangeDays();
+
+        /** The radius of a near-me search ({@code near=lat,lon}) that names none, in km. */
+        @WithDefault("15")
+        double defaultRadiusKm();
+
+        /** The largest radius a near-me search may ask for, in km: past it a search is not "near" any more. */
+        @WithDefault("200")
+        double maxRadiusKm();
+
+        /** The most clinics one search may list in {@code clinicIds}. */
+        @WithDefault("50")
+        int maxClinicIds();
     }
 
     interface Cancellation {

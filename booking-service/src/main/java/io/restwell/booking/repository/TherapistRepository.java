@@ -40,15 +40,18 @@ public class TherapistRepository implements PanacheRepositoryBase<Therapist, UUI
 
     /**
      * Active therapists at active clinics qualified for a session type, with their clinic, optionally
-     * narrowed to one clinic or one therapist: the candidates of an availability search.
+     * narrowed to some clinics (null: all) or one therapist: the candidates of an availability search.
      */
-    public List<Therapist> bookable(String sessionTypeCode, UUID clinicId, UUID therapistId) {
+    public List<Therapist> bookable(String sessionTypeCode, Collection<UUID> clinicIds, UUID therapistId) {
         StringBuilder query = new StringBuilder("select distinct t from Therapist t join fetch t.clinic c join t.qualifications q"
                 + " where t.active = true and c.active = true and q.code = :code");
         Parameters parameters = Parameters.with("code", sessionTypeCode);
-        if (clinicId != null) {
-            query.append(" and c.id = :clinic");
-            parameters.and("clinic", clinicId);
+        if (clinicIds != null) {
+            if (clinicIds.isEmpty()) {
+                return List.of();
+            }
+            query.append(" and c.id in :clinics");
+            parameters.and("clinics", clinicIds);
         }
         if (therapistId != null) {
             query.append(" and t.id = :therapist");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.restwell.booking.domain.BookingStatus;
+import io.restwell.booking.domain.GreatCircle;
 import io.restwell.booking.domain.TimeBound;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.paging.Paging;
@@ -75,6 +76,61 @@ public final class QueryParams {
             throw BookingException.malformed(name,
                     "must be an ISO date (2026-05-04) or an RFC 3339 date-time with offset (2026-05-04T09:00:00+02:00)");
         }
+    }
+
+    /** A place as {@code latitude,longitude} in degrees ({@code 52.52,13.40}), or null when absent. */
+    public static GreatCircle.Position position(String name, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String[] parts = raw.trim().split(",", -1);
+        String shape = "must be latitude,longitude in degrees, such as 52.52,13.40";
+        if (parts.length != 2 || raw.length() > 64) {
+            throw BookingException.malformed(name, shape);
+        }
+        try {
+            return new GreatCircle.Position(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
+        } catch (NumberFormatException e) {
+            throw BookingException.malformed(name, shape);
+        } catch (IllegalArgumentException outOfRange) {
+            throw BookingException.invalid(name, outOfRange.getMessage());
+        }
+    }
+
+    /** A decimal number, or null when absent. */
+    public static Double decimal(String name, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(raw.trim());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw BookingException.malformed(name, "must be a number such as 15 or 2.5");
+        }
+    }
+
+    /** A comma-separated list of UUIDs, at most {@code max}; null when absent. */
+    public static List<UUID> uuids(String name, String raw, int max) {
+        if (blank(raw)) {
+            return null;
+        }
+        String[] parts = raw.split(",", -1);
+        if (parts.length > max) {
+            throw BookingException.invalid(name, "lists at most " + max + " ids");
+        }
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String part : parts) {
+            try {
+                ids.add(UUID.fromString(part.trim()));
+            } catch (IllegalArgumentException e) {
+                throw BookingException.malformed(name, "must be UUIDs separated by commas");
+            }
+        }
+        return ids.stream().distinct().toList();
     }
 
     /** A whole number, or null when absent. */

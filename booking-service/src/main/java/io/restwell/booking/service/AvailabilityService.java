@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.restwell.booking.domain.BookingException;
+import io.restwell.booking.Clinic;
 import io.restwell.booking.ScheduleOverride;
+import io.restwell.booking.SessionTypeDuration;
+import io.restwell.booking.domain.ClinicPrices;
+import io.restwell.booking.domain.GreatCircle;
+import io.restwell.booking.repository.ClinicRepository;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.config.BookingConfig;
@@ -43,16 +49,25 @@ import io.restwell.booking.repository.BusyIntervalRepository;
 @ApplicationScoped
 public class AvailabilityService {
 
-    /** One open slot of one therapist. */
-    public record Slot(Therapist therapist, SessionType sessionType, Interval interval) {
+    /** One open slot of one therapist, its price at the clinic, and the clinic's distance (null without a place). */
+    public record Slot(Therapist therapist, SessionType sessionType, Interval interval, ClinicPrices.Price price,
+            Double distanceKm) {
     }
 
-    /** What a search asks for; null bounds and duration take their defaults. */
-    public record Search(String sessionType, TimeBound from, TimeBound to, UUID clinicId, UUID therapistId,
-            Integer durationMinutes) {
+    /** Near a place: within {@code radiusKm} of {@code centre}. */
+    public record Near(GreatCircle.Position centre, double radiusKm) {
+    }
+
+    /**
+     * What a search asks for; null bounds and duration take their defaults. {@code clinicIds} null means every
+     * clinic; {@code near} null means anywhere (with both, the listed clinics within the radius).
+     */
+    public record Search(String sessionType, TimeBound from, TimeBound to, Collection<UUID> clinicIds, UUID therapistId,
+            Integer durationMinutes, Near near) {
     }
 
     private final SessionTypeRepository sessionTypes;
+    private final ClinicRepository clinics;
     private final TherapistRepository therapists;
     private final ScheduleOverrideRepository exceptions;
     private final BookingRepository bookings;
@@ -60,8 +75,9 @@ public class AvailabilityService {
     private final BookingConfig config;
     private final Clock clock;
 
-    AvailabilityService(SessionTypeRepository sessionTypes, TherapistRepository therapists, ScheduleOverrideRepository exceptions, BookingRepository bookings, BusyIntervalRepository busyTime, BookingConfig config, Clock clock) {
+    AvailabilityService(SessionTypeRepository sessionTypes, ClinicRepository clinics, TherapistRepository therapists, ScheduleOverrideRepository exceptions, BookingRepository bookings, BusyIntervalRepository busyTime, BookingConfig config, Clock clock) {
         this.sessionTypes = sessionTypes;
+        this.clinics = clinics;
         this.therapists = therapists;
         this.exceptions = exceptions;
         this.bookings = bookings;
@@ -70,7 +86,7 @@ public class AvailabilityService {
         this.clock = clock;
     }
 
-    /** Every open slot of the search, by start, then clinic, then therapist. */
+    /** Every open slot of the search: nearest clinic first when near a place, then by start, clinic, therapist. */
     public List<Slot> search(Search search) {
         if (search.sessionType() == null) {
             throw BookingException.invalid("sessionType", "is required");
@@ -80,13 +96,21 @@ public class AvailabilityService {
             throw BookingException.brokenRule("sessionType", "is not a session type on offer");
         }
         int minutes = lengthOf(type, search.durationMinutes(), "durationMinutes");
+        if (search.clinicIds() != null && search.clinicIds().size() > config.availability().maxClinicIds()) {
+            throw BookingException.invalid("clinicIds", "lists at most " + config.availability().maxClinicIds() + " ids");
+        }
         Instant now = clock.instant();
         TimeBound from = search.from() != null ? search.from() : TimeBound.ofInstant(now);
         TimeBound to = search.to() != null ? search.to()
                 : from.date() != null ? TimeBound.ofDate(from.date().plusDays(6)) : TimeBound.ofInstant(from.instant().plus(Duration.ofDays(7)));
         checkRange(from, to);
 
-        List<Therapist> candidates = therapists.bookable(type.code, search.clinicId(), search.therapistId());
+        Map<UUID, Double> distances = search.near() == null ? null
+                : clinics.near(search.near().centre(), search.near().radiusKm(), search.clinicIds());
+        Collection<UUID> inReach = distances != null ? distances.keySet() : search.clinicIds();
+        List<Therapist> candidates = therapists.bookable(type.code, inReach, search.therapistId());
+        Map<UUID, ClinicPrices.Price> prices = pricesAt(candidates, type, minutes);
+        candidates = candidates.stream().filter(therapist -> prices.containsKey(therapist.clinic.id)).toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -126,13 +150,51 @@ public class AvailabilityService {
             SlotShape shape = new SlotShape(Duration.ofMinutes(minutes), step, Duration.ofMinutes(therapist.bufferMinutes));
             for (Interval interval : SlotCalculator.openSlots(schedule, shape, from.asStart(zone), to.asEndExclusive(zone),
                     notBefore, busy.getOrDefault(therapist.id, List.of()))) {
-                slots.add(new Slot(therapist, type, interval));
+                slots.add(new Slot(therapist, type, interval, prices.get(therapist.clinic.id),
+                        distances == null ? null : distances.get(therapist.clinic.id)));
             }
         }
-        slots.sort(Comparator.comparing((Slot slot) -> slot.interval().start())
+        Comparator<Slot> byTime = Comparator.comparing((Slot slot) -> slot.interval().start())
                 .thenComparing(slot -> slot.therapist().clinic.id)
-                .thenComparing(slot -> slot.therapist().id));
+                .thenComparing(slot -> slot.therapist().id);
+        slots.sort(distances == null ? byTime : Comparator.comparing(Slot::distanceKm).thenComparing(byTime));
         return slots;
+    }
+
+    /** The price of the length at each candidate's clinic; clinics that do not offer it are left out. */
+    private Map<UUID, ClinicPrices.Price> pricesAt(List<Therapist> candidates, SessionType type, int minutes) {
+        Map<UUID, Clinic> byId = new HashMap<>();
+        candidates.forEach(therapist -> byId.put(therapist.clinic.id, therapist.clinic));
+        Map<UUID, Map<ClinicPrices.Key, ClinicPrices.Price>> own = new HashMap<>();
+        for (Object[] row : clinics.pricesOf(byId.keySet(), type.id, minutes)) {
+            own.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put(new ClinicPrices.Key(type.code, minutes),
+                    new ClinicPrices.Price(minutes, ((Number) row[1]).longValue(), (String) row[2]));
+        }
+        SessionTypeDuration duration = type.durations.stream().filter(offered -> offered.minutes == minutes).findFirst().orElseThrow();
+        ClinicPrices.Price list = new ClinicPrices.Price(minutes, duration.priceCents, duration.currency);
+        Map<UUID, ClinicPrices.Price> prices = new HashMap<>();
+        byId.forEach((id, clinic) -> ClinicPrices.of(clinic.currency, own.getOrDefault(id, Map.of()), type.code, list)
+                .ifPresent(price -> prices.put(id, price)));
+        return prices;
+    }
+
+    /**
+     * A near-me search around {@code centre}: the radius given, or the default; null when there is no centre
+     * (then a radius alone is refused).
+     */
+    public Near near(GreatCircle.Position centre, Double radiusKm) {
+        if (centre == null) {
+            if (radiusKm != null) {
+                throw BookingException.invalid("radiusKm", "needs near=latitude,longitude");
+            }
+            return null;
+        }
+        double radius = radiusKm != null ? radiusKm : config.availability().defaultRadiusKm();
+        double max = config.availability().maxRadiusKm();
+        if (!(radius > 0 && radius <= max)) {
+            throw BookingException.invalid("radiusKm", "must be more than 0 and at most " + max + " km");
+        }
+        return new Near(centre, radius);
     }
 
     /** The requested session length, or the type's default; it must be one the type is offered in. */

@@ -8,9 +8,17 @@ public final class CatalogCommands {
     private CatalogCommands() {
     }
 
-    /** A clinic's details; {@code active} null means active. Contact fields may be null. */
+    /**
+     * A clinic's details; {@code active} null means active. Contact fields may be null; latitude and longitude
+     * both null leave it off the map; {@code currency} null means the country's currency.
+     */
     public record ClinicDetails(String name, String street, String postalCode, String city, String country,
-            String timeZone, String phone, String email, String website, Boolean active) {
+            String timeZone, String phone, String email, String website, Boolean active, Double latitude,
+            Double longitude, String currency) {
+    }
+
+    /** A clinic's own price of one length of one session type, a decimal string in the clinic's currency. */
+    public record ClinicPriceDetails(String sessionType, Integer minutes, String amount) {
     }
 
     /** A session type with its durations and prices; {@code defaultMinutes} null means 60 when offered, else the shortest. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +22,8 @@ import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.domain.Prices;
 import io.restwell.booking.Clinic;
+import io.restwell.booking.ClinicPrice;
+import io.restwell.booking.domain.ClinicPrices;
 import io.restwell.booking.SessionType;
 import io.restwell.booking.SessionTypeDuration;
 import io.restwell.booking.Therapist;
@@ -171,6 +176,18 @@ public class CatalogService {
         if (!violations.isEmpty()) {
             throw BookingException.brokenRules(violations);
         }
+        String currency = request.currency() != null ? request.currency() : currencyOf(request.country())
+                .orElseThrow(() -> BookingException.invalid("currency", "is required: the country has no currency of its own"));
+        if (!isCurrency(currency)) {
+            throw BookingException.invalid("currency", "must be an ISO 4217 currency code such as EUR");
+        }
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            throw BookingException.invalid(request.latitude() == null ? "location.latitude" : "location.longitude",
+                    "is required with the other coordinate");
+        }
+        clinic.latitude = request.latitude();
+        clinic.longitude = request.longitude();
+        clinic.currency = currency;
         clinic.name = request.name().trim();
         clinic.street = request.street().trim();
         clinic.postalCode = request.postalCode().trim();
@@ -182,6 +199,89 @@ public class CatalogService {
         clinic.website = request.website();
         clinic.active = request.active() == null || request.active();
         clinic.updatedAt = now();
+    }
+
+    /** The currency of a country (GB: GBP), if it has one. */
+    static Optional<String> currencyOf(String country) {
+        try {
+            Currency currency = Currency.getInstance(new java.util.Locale("", country));
+            return Optional.ofNullable(currency).map(Currency::getCurrencyCode);
+        } catch (IllegalArgumentException | NullPointerException none) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean isCurrency(String code) {
+        try {
+            return code != null && Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces a clinic's own prices (admin or the clinic itself), all in the clinic's currency; lengths left out
+     * cost the session type's list price when it is in that currency, else they are not offered there.
+     */
+    @Transactional
+    public Clinic replacePrices(UUID clinicId, List<CatalogCommands.ClinicPriceDetails> requested) {
+        Clinic clinic = clinic(clinicId, true);
+        List<Violation> violations = new ArrayList<>();
+        List<ClinicPrice> prices = new ArrayList<>();
+        Set<ClinicPrices.Key> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            CatalogCommands.ClinicPriceDetails entry = requested.get(i);
+            SessionType type = sessionTypes.byCode(entry.sessionType());
+            if (type == null) {
+                violations.add(new Violation("prices[" + i + "].sessionType", "is not a session type"));
+                continue;
+            }
+            if (type.durations.stream().noneMatch(duration -> duration.minutes == entry.minutes())) {
+                violations.add(new Violation("prices[" + i + "].minutes", type.code + " is offered in "
+                        + type.durations.stream().map(duration -> duration.minutes + "").toList() + " minutes"));
+                continue;
+            }
+            if (!seen.add(new ClinicPrices.Key(type.code, entry.minutes()))) {
+                violations.add(new Violation("prices[" + i + "]", "is listed twice"));
+                continue;
+            }
+            ClinicPrice price = new ClinicPrice();
+            price.sessionType = type;
+            price.minutes = entry.minutes();
+            price.currency = clinic.currency;
+            try {
+                price.priceMinor = Prices.minorUnits(entry.amount(), clinic.currency);
+                Math.toIntExact(price.priceMinor); // bookings keep it as an int
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                violations.add(new Violation("prices[" + i + "].amount", e.getMessage()));
+                continue;
+            }
+            prices.add(price);
+        }
+        if (!violations.isEmpty()) {
+            throw BookingException.brokenRules(violations);
+        }
+        clinic.prices.clear();
+        clinic.prices.addAll(prices);
+        clinic.updatedAt = now();
+        return clinic;
+    }
+
+    /** What each active session type costs at the clinic, by type code and length (domain/ClinicPrices). */
+    public Map<String, List<ClinicPrices.Price>> pricesAt(Clinic clinic) {
+        Map<ClinicPrices.Key, ClinicPrices.Price> own = clinics.ownPrices(clinic.id);
+        Map<String, List<ClinicPrices.Price>> offered = new java.util.TreeMap<>();
+        for (SessionType type : sessionTypes.list("active = true")) {
+            List<ClinicPrices.Price> prices = ClinicPrices.offered(clinic.currency, own, type.code, listPrices(type));
+            if (!prices.isEmpty()) {
+                offered.put(type.code, prices);
+            }
+        }
+        return offered;
+    }
+
+    static List<ClinicPrices.Price> listPrices(SessionType type) {
+        return type.durations.stream().map(d -> new ClinicPrices.Price(d.minutes, d.priceCents, d.currency)).toList();
     }
 
     /** Region ids only (Europe/Berlin): fixed offsets like +02:00 would get DST wrong. */

@@ -19,6 +19,7 @@ import io.restwell.booking.Therapist;
 import io.restwell.booking.config.BookingConfig;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.domain.BookingPolicy;
+import io.restwell.booking.domain.ClinicPrices;
 import io.restwell.booking.domain.SlotCalculator;
 import io.restwell.booking.domain.SlotCalculator.SlotShape;
 import io.restwell.booking.domain.WorkSchedule;
@@ -111,11 +112,15 @@ class TherapistTime {
                 start.plus(Duration.ofMinutes(minutes + (long) therapist.bufferMinutes)));
     }
 
-    /** Puts the booking on the therapist's time at the session type's price for that length. */
+    /** Puts the booking on the therapist's time at the clinic's price for that length (domain/ClinicPrices). */
     static void place(Booking booking, Therapist therapist, SessionType type, int minutes, Instant start) {
         SessionTypeDuration duration = type.durations.stream().filter(offered -> offered.minutes == minutes)
                 .findFirst().orElseThrow();
-        booking.place(therapist, duration, start);
+        ClinicPrices.Price price = ClinicPrices.of(therapist.clinic.currency, therapist.clinic.ownPrices(), type.code,
+                        new ClinicPrices.Price(duration.minutes, duration.priceCents, duration.currency))
+                .orElseThrow(() -> BookingException.brokenRule("durationMinutes",
+                        "this clinic has no price for " + type.code + " of " + minutes + " minutes, so it does not offer it"));
+        booking.place(therapist, price, start);
     }
 
     /** Writes now, so a lost race surfaces here as a clear 409 rather than at commit. */

@@ -22,8 +22,10 @@ import io.restwell.platform.defaults.requestid.RequestIdPropagation;
 @RegisterProvider(RequestIdPropagation.class)
 public interface BookingClient {
 
-    /** An open slot, as availability returns it. */
-    record Slot(UUID therapistId, UUID clinicId, String sessionType, OffsetDateTime start, OffsetDateTime end) {
+    /** An open slot, as availability returns it; {@code distanceKm} only when asked near a place. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Slot(UUID therapistId, UUID clinicId, String sessionType, OffsetDateTime start, OffsetDateTime end,
+            Double distanceKm) {
     }
 
     record SlotPage(List<Slot> items, int page, int size, long total) {
@@ -48,5 +50,7 @@ public interface BookingClient {
     @GET
     @Path("/api/v1/availability")
     SlotPage search(@QueryParam("sessionType") String sessionType, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("to") String to, @QueryParam("durationMinutes") Integer durationMinutes,
+            @QueryParam("near") String near, @QueryParam("radiusKm") Integer radiusKm,
+            @QueryParam("clinicIds") String clinicIds, @QueryParam("page") int page, @QueryParam("size") int size);
 }

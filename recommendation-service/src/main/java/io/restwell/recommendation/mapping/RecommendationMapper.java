@@ -20,6 +20,9 @@ public final class RecommendationMapper {
     private static final TypeReference<List<OfferedSlot>> SLOTS = new TypeReference<>() {
     };
 
+    static final String NONE_IN_REACH = "No partner clinic within your travel radius has this session in the coming week; "
+            + "the nearest options are further away.";
+
     private RecommendationMapper() {
     }
 
@@ -31,12 +34,29 @@ public final class RecommendationMapper {
                 recommendation.triggeringEntryId, recommendation.ruleVersion, recommendation.rule,
                 recommendation.createdAt, recommendation.expiresAt, bookable(recommendation, json).stream()
                         .map(RecommendationMapper::toResponse).toList(),
+                nearestOptions(recommendation, json).stream().map(RecommendationMapper::toResponse).toList(),
+                recommendation.noneInReach && recommendation.status == RecommendationStatus.SUGGESTED ? NONE_IN_REACH : null,
                 recommendation.slotsStatus.name(),
                 recommendation.bookingId);
     }
 
     public static SlotResponse toResponse(OfferedSlot slot) {
-        return new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(), slot.start(), slot.end());
+        return new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(), slot.start(), slot.end(),
+                slot.distanceKm() == null ? null : Math.round(slot.distanceKm() * 100) / 100.0, slot.explanation());
+    }
+
+    /** The nearest options beyond the person's radius, while the suggestion is open and they are still ahead. */
+    public static List<OfferedSlot> nearestOptions(Recommendation recommendation, ObjectMapper json) {
+        if (recommendation.status != RecommendationStatus.SUGGESTED) {
+            return List.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        try {
+            return json.readValue(recommendation.nearestOptions, SLOTS).stream()
+                    .filter(slot -> SuggestionLifetime.stillBookable(slot, now)).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored nearest options of " + recommendation.id + " are not readable", e);
+        }
     }
 
     /** The slots still shown as bookable: an open suggestion's future ones; nothing once it is closed. */

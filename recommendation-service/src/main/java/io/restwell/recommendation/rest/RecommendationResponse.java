@@ -28,6 +28,12 @@ public record RecommendationResponse(
         OffsetDateTime expiresAt,
         @Schema(description = "Up to three open slots that suit the person (their preferences) to book the session in; only "
                 + "future ones, and none once the suggestion is no longer open.") List<SlotResponse> slots,
+        @Schema(description = "When no partner clinic within the person's radius has the session in the coming week: up to three "
+                + "slots at the nearest clinics beyond it, each saying how far; empty otherwise. Never mixed into slots.")
+        List<SlotResponse> nearestOptions,
+        @Schema(description = "Says so when no clinic in reach has the session; null otherwise.",
+                example = "No partner clinic within your travel radius has this session in the coming week; the nearest options are further away.")
+        @Nullable String slotsNote,
         @Schema(description = "PENDING while booking-service is asked (it may be down: slots follow when it is back), FILLED, or NONE when no session is suggested.")
         String slotsStatus,
         @Schema(description = "The booking it became, once accepted.") @Nullable UUID bookingId) {

@@ -67,8 +67,10 @@ public class Decisions {
             throw new SuggestionClosed("Only an open session suggestion can be accepted; this one is "
                     + (recommendation.sessionTypeCode == null ? "advice to see a clinician" : recommendation.status.name().toLowerCase()));
         }
+        // The nearest options beyond the person's radius may be booked too: travelling further is their call.
         boolean offered = RecommendationMapper.slots(recommendation, json).stream()
-                .anyMatch(slot -> slot.is(therapistId, start));
+                .anyMatch(slot -> slot.is(therapistId, start))
+                || RecommendationMapper.nearestOptions(recommendation, json).stream().anyMatch(slot -> slot.is(therapistId, start));
         if (!offered) {
             throw new InvalidChoice("therapistId", "not one of this suggestion's slots; pick one of its slots");
         }

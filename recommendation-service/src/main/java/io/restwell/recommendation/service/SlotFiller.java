@@ -87,19 +87,22 @@ public class SlotFiller {
         if (wanted == null) {
             return;
         }
-        List<OfferedSlot> slots;
+        SuitableSlots.Offer offer;
         try {
-            slots = suitableSlots.forPerson(wanted.userId(), wanted.sessionType());
+            offer = suitableSlots.offerFor(wanted.userId(), wanted.sessionType());
         } catch (RuntimeException e) {
             LOG.infof("No slots for suggestion %s yet (booking-service: %s); will retry", recommendationId, e.getMessage());
             return;
         }
-        String slotsJson = write(slots);
+        String slotsJson = write(offer.slots());
+        String nearestJson = write(offer.nearestOptions());
         QuarkusTransaction.requiringNew().run(() -> {
             Recommendation recommendation = entityManager.find(Recommendation.class, recommendationId);
             if (recommendation != null && recommendation.slotsStatus == Recommendation.SlotsStatus.PENDING
                     && recommendation.updatedAt.isEqual(wanted.asOf())) {
                 recommendation.slots = slotsJson;
+                recommendation.nearestOptions = nearestJson;
+                recommendation.noneInReach = offer.noneInReach();
                 recommendation.slotsStatus = Recommendation.SlotsStatus.FILLED;
                 notices.ready(recommendation, slots);
             }

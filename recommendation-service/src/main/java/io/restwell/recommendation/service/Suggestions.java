@@ -79,6 +79,8 @@ public class Suggestions {
         open.updatedAt = now;
         open.expiresAt = SuggestionLifetime.expiresAt(now);
         open.slots = "[]";
+        open.nearestOptions = "[]";
+        open.noneInReach = false;
         open.slotsStatus = suggestion.seeClinician() ? Recommendation.SlotsStatus.NONE : Recommendation.SlotsStatus.PENDING;
         if (!entityManager.contains(open)) {
             entityManager.persist(open);

@@ -100,7 +100,58 @@ class SlotChoiceTest {
         SlotChoice choice = new SlotChoice(Preferences.DEFAULTS, BERLIN, Optional.empty());
         List<OfferedSlot> chosen = choice.choose(List.of(berlin("2026-12-08T17:00"), berlin("2026-12-08T18:00"),
                 berlin("2026-12-08T19:00"), berlin("2026-12-10T18:00"), berlin("2026-12-09T12:00")));
-        assertEquals(List.of(berlin("2026-12-08T17:00"), berlin("2026-12-08T18:00"), berlin("2026-12-10T18:00")), chosen);
+        assertEquals(List.of(berlin("2026-12-08T17:00").start(), berlin("2026-12-08T18:00").start(), berlin("2026-12-10T18:00").start()),
+                chosen.stream().map(OfferedSlot::start).toList());
+    }
+
+    private static final Place HOME = new Place(52.52, 13.40);
+
+    private static OfferedSlot away(String localStart, int minutes, double km) {
+        OffsetDateTime start = LocalDateTime.parse(localStart).atZone(BERLIN).toOffsetDateTime();
+        return new OfferedSlot(THERAPIST, CLINIC, "SWEDISH", start, start.plusMinutes(minutes), km, null);
+    }
+
+    private static Preferences fromHome(int radiusKm, List<Integer> durations) {
+        return new Preferences(HOME, List.of(), radiusKm, BERLIN, Preferences.DEFAULT_SUITABLE_TIMES, Set.of(), durations);
+    }
+
+    @Test
+    void neverASlotOutOfReachOfHome() {
+        SlotChoice choice = new SlotChoice(fromHome(15, List.of()), BERLIN, Optional.empty());
+        assertTrue(choice.suits(away("2026-12-08T18:00", 60, 14.9)));
+        assertFalse(choice.suits(away("2026-12-08T18:00", 60, 15.1)));
+        assertFalse(choice.suits(away("2026-12-08T18:00", 60, 0).withoutDistance()), "searched from home, a slot without a distance is not known to be in reach");
+        assertEquals(List.of(), choice.choose(List.of(away("2026-12-08T18:00", 60, 40), away("2026-12-09T18:00", 60, 16))));
+        // The nearest options drop the radius, nothing else: still only in their evening.
+        List<OfferedSlot> nearest = choice.beyondReach().choose(List.of(away("2026-12-08T18:00", 60, 40),
+                away("2026-12-09T18:00", 60, 16), away("2026-12-09T09:00", 60, 16)));
+        assertEquals(List.of(16.0, 40.0), nearest.stream().map(OfferedSlot::distanceKm).toList());
+        assertTrue(nearest.get(0).explanation().startsWith("16.0 km from home (beyond your 15 km), Wednesday 18:00"), nearest.get(0).explanation());
+        // Chosen clinics win over the radius, whatever the distance.
+        SlotChoice chosenClinics = new SlotChoice(new Preferences(HOME, List.of(CLINIC), 15, BERLIN,
+                Preferences.DEFAULT_SUITABLE_TIMES, Set.of(), List.of()), BERLIN, Optional.empty());
+        assertTrue(chosenClinics.suits(away("2026-12-08T18:00", 60, 120)));
+    }
+
+    @Test
+    void rankedByPreferredLengthThenDistanceThenTimeAndSpreadOverDays() {
+        SlotChoice choice = new SlotChoice(fromHome(15, List.of(90, 60)), BERLIN, Optional.empty());
+        OfferedSlot nearSixty = away("2026-12-08T17:00", 60, 1.2);
+        OfferedSlot farNinety = away("2026-12-09T17:30", 90, 9.0);
+        OfferedSlot nearNinety = away("2026-12-10T18:00", 90, 2.1);
+        OfferedSlot nearNinetySameDay = away("2026-12-10T17:00", 90, 2.2);
+        List<OfferedSlot> chosen = choice.choose(List.of(nearSixty, farNinety, nearNinety, nearNinetySameDay));
+        // 90 minutes first (nearest first among them, one per day: 10th at 2 km, then 9th at 9 km), then 60.
+        assertEquals(List.of(nearNinetySameDay.start(), farNinety.start(), nearSixty.start()),
+                chosen.stream().map(OfferedSlot::start).toList());
+    }
+
+    @Test
+    void eachChosenSlotSaysWhyInTheirOwnZone() {
+        // 8 December 2026 is a Tuesday; bedtime 22:30, the session ends 19:30.
+        SlotChoice choice = new SlotChoice(fromHome(15, List.of()), BERLIN, Optional.of(LocalTime.of(22, 30)));
+        List<OfferedSlot> chosen = choice.choose(List.of(away("2026-12-08T18:30", 60, 2.14)));
+        assertEquals("2.1 km from home, Tuesday 18:30, ends three hours before your usual bedtime", chosen.get(0).explanation());
     }
 
     @Test

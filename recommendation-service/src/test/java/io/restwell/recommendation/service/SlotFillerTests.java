@@ -89,6 +89,54 @@ class SlotFillerTests {
     }
 
     @Test
+    void nothingInReachOfHomeIsSaidAndTheNearestOptionsAreOfferedApart() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        preferences(user, 15);
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        // booking's only clinic is 20 km away: none within 15 km.
+        awaitSlots(user, "FILLED", Duration.ofSeconds(20))
+                .body("items[0].slots", hasSize(0))
+                .body("items[0].slotsNote", org.hamcrest.Matchers.startsWith("No partner clinic within your travel radius"))
+                .body("items[0].selfCare.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("items[0].nearestOptions", hasSize(3))
+                .body("items[0].nearestOptions.distanceKm", org.hamcrest.Matchers.everyItem(equalTo(20.0f)))
+                .body("items[0].nearestOptions[0].explanation", org.hamcrest.Matchers.startsWith("20.0 km from home (beyond your 15 km), "));
+    }
+
+    @Test
+    void slotsInReachOfHomeSayHowFarAndWhen() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        preferences(user, 25);
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        awaitSlots(user, "FILLED", Duration.ofSeconds(20))
+                .body("items[0].slots", hasSize(3))
+                .body("items[0].slots.distanceKm", org.hamcrest.Matchers.everyItem(equalTo(20.0f)))
+                .body("items[0].slots[0].explanation", org.hamcrest.Matchers.matchesPattern("20\\.0 km from home, [A-Z][a-z]+day 18:00.*"))
+                .body("items[0].slotsNote", org.hamcrest.Matchers.nullValue())
+                .body("items[0].nearestOptions", hasSize(0));
+    }
+
+    @Test
+    void aPreferredLengthTheTypeIsNotOfferedInFallsBackToItsDefault() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        given().auth().oauth2(DevTokens.issue(user, List.of("user"))).contentType("application/json")
+                .body("{\"preferredDurationsMinutes\": [45], \"timeZone\": \"Europe/Berlin\"}")
+                .put("/api/v1/me/preferences").then().statusCode(200);
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), true)));
+        awaitSlots(user, "FILLED", Duration.ofSeconds(20)).body("items[0].slots", hasSize(3));
+    }
+
+    private static void preferences(String user, int radiusKm) {
+        given().auth().oauth2(DevTokens.issue(user, List.of("user"))).contentType("application/json")
+                .body("""
+                        {"home": {"latitude": 52.52, "longitude": 13.40}, "radiusKm": %d, "timeZone": "Europe/Berlin"}""".formatted(radiusKm))
+                .put("/api/v1/me/preferences").then().statusCode(200);
+    }
+
+    @Test
     void whileBookingIsDownTheSuggestionWaitsAndGetsSlotsWhenItIsBack() throws Exception {
         booking("/stub/down");
         String user = "user-" + UUID.randomUUID();

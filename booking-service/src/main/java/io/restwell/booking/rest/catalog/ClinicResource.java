@@ -64,7 +64,7 @@ public class ClinicResource {
         int pageSize = QueryParams.size(size);
         Page<Clinic> found = catalog.clinics(admin(), QueryParams.text("city", city, 100),
                 QueryParams.text("sessionType", sessionType, 64), pageNumber, pageSize);
-        return new ClinicPage(found.items().stream().map(CatalogMapper::toResponse).toList(), pageNumber, pageSize, found.total());
+        return new ClinicPage(found.items().stream().map(this::response).toList(), pageNumber, pageSize, found.total());
     }
 
     @GET
@@ -75,7 +75,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClinicResponse get(@PathParam("id") UUID id) {
-        return CatalogMapper.toResponse(catalog.clinic(id, admin()));
+        return response(catalog.clinic(id, admin()));
     }
 
     @POST
@@ -87,7 +87,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "422", description = "Unknown time zone or country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ClinicRequest request) {
-        ClinicResponse created = CatalogMapper.toResponse(catalog.createClinic(request.toCommand()));
+        ClinicResponse created = response(catalog.createClinic(request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + created.id())).entity(created).build();
     }
 
@@ -103,7 +103,25 @@ public class ClinicResource {
     @APIResponse(responseCode = "422", description = "Unknown time zone or country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClinicResponse replace(@PathParam("id") UUID id, @NotNull @Valid ClinicRequest request) {
-        return CatalogMapper.toResponse(catalog.updateClinic(id, request.toCommand()));
+        return response(catalog.updateClinic(id, request.toCommand()));
+    }
+
+    @PUT
+    @Path("{id}/prices")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer", scopes = "admin")
+    @Operation(operationId = "replaceClinicPrices", summary = "Set a clinic's own prices, in its currency (admin)",
+            description = "Replaces the clinic's own prices. A length left out costs the session type's list price when "
+                    + "that is in the clinic's currency; otherwise it is not offered at the clinic.")
+    @APIResponse(responseCode = "200", description = "The clinic with its prices")
+    @APIResponse(responseCode = "404", description = "No such clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, a length listed twice, "
+            + "or more decimals than the currency has",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClinicResponse replacePrices(@PathParam("id") UUID id, @NotNull @Valid ClinicPricesRequest request) {
+        return response(catalog.replacePrices(id, request.toCommand()));
     }
 
     @GET
@@ -165,6 +183,10 @@ public class ClinicResource {
     public TherapistResponse replaceTherapist(@PathParam("id") UUID id, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid TherapistRequest request) {
         return CatalogMapper.toResponse(catalog.updateTherapist(id, therapistId, request.toCommand()));
+    }
+
+    private ClinicResponse response(Clinic clinic) {
+        return CatalogMapper.toResponse(clinic, catalog.pricesAt(clinic));
     }
 
     private boolean admin() {

@@ -46,6 +46,7 @@ import io.restwell.booking.rest.DateOverrideRequest;
 import io.restwell.booking.rest.DateOverrideResponse;
 import io.restwell.booking.rest.ScheduleRequest;
 import io.restwell.booking.rest.ScheduleResponse;
+import io.restwell.booking.rest.catalog.ClinicPricesRequest;
 import io.restwell.booking.rest.catalog.ClinicResponse;
 import io.restwell.booking.rest.catalog.TherapistPage;
 
@@ -78,7 +79,23 @@ public class PartnerScheduleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClinicResponse.class)))
     public ClinicResponse clinic() {
         Clinic clinic = catalog.clinic(caller.clinicId(), true);
-        return CatalogMapper.toResponse(clinic);
+        return CatalogMapper.toResponse(clinic, catalog.pricesAt(clinic));
+    }
+
+    @PUT
+    @Path("clinic/prices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replacePartnerClinicPrices", summary = "Set the clinic's own prices, in its currency",
+            description = "Replaces the clinic's own prices. A length left out costs the session type's list price when "
+                    + "that is in the clinic's currency; otherwise it is not offered at the clinic.")
+    @APIResponse(responseCode = "200", description = "The clinic with its prices",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClinicResponse.class)))
+    @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, a length listed twice, "
+            + "or more decimals than the currency has",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClinicResponse replacePrices(@NotNull @Valid ClinicPricesRequest request) {
+        Clinic clinic = catalog.replacePrices(caller.clinicId(), request.toCommand());
+        return CatalogMapper.toResponse(clinic, catalog.pricesAt(clinic));
     }
 
     @GET

@@ -232,8 +232,8 @@ public class PartnerFhirResource {
     private List<OpenSlot> openSlots(UUID clinicId, List<SessionType> types, FhirParams.Range range, UUID therapistId) {
         Map<String, OpenSlot> merged = new LinkedHashMap<>();
         for (SessionType type : types) {
-            for (Slot slot : availability.search(new AvailabilityService.Search(type.code, range.from(), range.to(), clinicId,
-                    therapistId, null))) {
+            for (Slot slot : availability.search(new AvailabilityService.Search(type.code, range.from(), range.to(), List.of(clinicId),
+                    therapistId, null, null))) {
                 String key = slot.therapist().id + "/" + slot.interval().start() + "/" + slot.interval().end();
                 OpenSlot known = merged.get(key);
                 List<SessionType> offered = new ArrayList<>(known == null ? List.of() : known.sessionTypes());
