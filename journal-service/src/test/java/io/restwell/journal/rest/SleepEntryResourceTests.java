@@ -132,6 +132,10 @@ class SleepEntryResourceTests {
                 .body("errors.field", contains("from"));
         as(user).queryParam("size", "1000").get(ENTRIES).then().statusCode(400)
                 .body("errors.field", contains("size"));
+        // a parameter that does not even convert to its type is malformed, not a path that is not there
+        as(user).queryParam("size", "abc").get(ENTRIES).then().statusCode(400)
+                .body("type", equalTo("https://restwell.dev/problems/malformed-request"));
+        as(user).queryParam("limit", "1e3").get("/api/v1/journal/changes").then().statusCode(400);
         as(user).get(ENTRIES).then().body("items", empty());
     }
 
