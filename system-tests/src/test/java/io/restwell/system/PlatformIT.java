@@ -52,7 +52,15 @@ class PlatformIT {
 
     @AfterAll
     static void stopThePlatformAndLeaveNothingBehind() throws IOException {
-        ContractCheck.release(stack.gateway());
+        java.net.URI gateway = stack.gateway();
+        try {
+            stopAndCheckNothingIsLeft();
+        } finally {
+            ContractCheck.release(gateway); // after the stop: a contract verdict must never leave the platform running
+        }
+    }
+
+    private static void stopAndCheckNothingIsLeft() throws IOException {
         List<ProcessHandle> processes = stack.processes().stream()
                 .map(process -> ProcessHandle.of(process.pid())).flatMap(java.util.Optional::stream).toList();
         stack.close();

@@ -73,11 +73,16 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
     public void close() throws IOException {
         synchronized (SharedPlatform.class) {
             if (stack != null) {
-                ContractCheck.release(stack.gateway());
-                stack.close();
-                stack = null;
-                try (Stream<Path> files = Files.walk(state)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                java.net.URI gateway = stack.gateway();
+                try {
+                    stack.close();
+                    stack = null;
+                    try (Stream<Path> files = Files.walk(state)) {
+                        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    }
+                } finally {
+                    // after the stop: a contract verdict must never leave the platform running
+                    ContractCheck.release(gateway);
                 }
             }
         }
