@@ -27,6 +27,6 @@ public final class NotificationMapper {
     private static NotifiedSuggestion suggestion(SuggestionNote note) {
         return note == null ? null : new NotifiedSuggestion(note.recommendationId(), note.sessionType(), note.seeClinician(),
                 note.slots().stream().map(slot -> new SlotResponse(slot.therapistId(), slot.clinicId(), slot.sessionType(),
-                        slot.start(), slot.end())).toList());
+                        slot.start(), slot.end(), slot.distanceKm(), slot.explanation())).toList());
     }
 }

@@ -104,7 +104,7 @@ public class SlotFiller {
                 recommendation.nearestOptions = nearestJson;
                 recommendation.noneInReach = offer.noneInReach();
                 recommendation.slotsStatus = Recommendation.SlotsStatus.FILLED;
-                notices.ready(recommendation, slots);
+                notices.ready(recommendation, offer.slots());
             }
         });
     }
