@@ -116,10 +116,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        if (status == 404 && (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof java.time.DateTimeException)) {
-            // JAX-RS answers 404 when a query or path parameter does not convert (size=abc): the path is there,
-            // the request is malformed.
-            return Problems.response(ProblemType.MALFORMED_REQUEST, "A query or path parameter is malformed: "
+        if (status == 404 && uri.getRequestUri().getRawQuery() != null
+                && (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof java.time.DateTimeException)) {
+            // JAX-RS answers 404 when a query parameter does not convert (size=abc): the path is there, the request is
+            // malformed. (An id in the path that is no id stays a 404: nothing can be there.)
+            return Problems.response(ProblemType.MALFORMED_REQUEST, "A query parameter is malformed: "
                     + Optional.ofNullable(e.getCause().getMessage()).orElse("it does not convert to its type") + ".", uri);
         }
         return switch (status) {
