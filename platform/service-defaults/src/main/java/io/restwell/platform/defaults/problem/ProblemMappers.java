@@ -116,8 +116,8 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        if (status == 404 && uri.getRequestUri().getRawQuery() != null
-                && (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof java.time.DateTimeException)) {
+        if (status == 404 && (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof java.time.DateTimeException)
+                && uri.getRequestUri() != null && uri.getRequestUri().getRawQuery() != null) {
             // JAX-RS answers 404 when a query parameter does not convert (size=abc): the path is there, the request is
             // malformed. (An id in the path that is no id stays a 404: nothing can be there.)
             return Problems.response(ProblemType.MALFORMED_REQUEST, "A query parameter is malformed: "
