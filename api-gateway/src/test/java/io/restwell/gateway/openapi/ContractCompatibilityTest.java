@@ -43,7 +43,8 @@ class ContractCompatibilityTest {
         booking.getJsonArray("required").remove("status");
         String withoutStatus = document.encode();
 
-        List<String> breaking = unrecordedBreakingChanges(current, withoutStatus, "# Contract changelog\n\n## Unreleased\n");
+        List<String> breaking = unrecordedBreakingChanges(current, withoutStatus,
+                "# Contract changelog\n\nRecord breaking changes under `## Unreleased`.\n\n## Unreleased\n");
         assertTrue(breaking.contains("GET /api/v1/bookings/{id}"), breaking.toString());
         assertTrue(breaking.contains("POST /api/v1/bookings"), breaking.toString());
 
@@ -79,9 +80,9 @@ class ContractCompatibilityTest {
         return breaking.stream().distinct().filter(operation -> !unreleased.contains("`" + operation + "`")).toList();
     }
 
-    /** The changelog's "## Unreleased" section, up to the next release's heading. */
+    /** The changelog's "## Unreleased" section (a heading line, not a mention in prose), up to the next release's heading. */
     private static String unreleased(String changelog) {
-        int start = changelog.indexOf("## Unreleased");
+        int start = changelog.startsWith("## Unreleased") ? 0 : changelog.indexOf("\n## Unreleased");
         if (start < 0) {
             return "";
         }
