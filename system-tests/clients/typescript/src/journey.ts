@@ -69,7 +69,8 @@ async function main(): Promise<void> {
   const cancelled = await person.POST("/api/v1/bookings/{id}/cancel", {
     params: { path: { id: booked.data.id } }, body: { reason: "Plans changed" },
   });
-  check(cancelled.response.status === 200 && cancelled.data?.status === "CANCELLED", "cancel a booking", cancelled.error ?? cancelled.data);
+  check(cancelled.response.status === 200 && (cancelled.data?.status === "CANCELLED" || cancelled.data?.status === "LATE_CANCELLED"),
+    "cancel a booking (free or late, depending on how soon it is)", cancelled.error ?? cancelled.data);
 
   // A problem is typed too: another person's booking is not there.
   const missing = await person.GET("/api/v1/bookings/{id}", { params: { path: { id: crypto.randomUUID() } } });

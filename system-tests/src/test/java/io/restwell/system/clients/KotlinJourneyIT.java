@@ -96,7 +96,9 @@ class KotlinJourneyIT {
                 new CreateBookingRequest(second.getTherapistId(), second.getSessionType(), second.getStart(), null, null));
         List<UUID> listed = bookings.listBookings(null, 0, 20, null, null).getItems().stream().map(Booking::getId).toList();
         assertTrue(listed.contains(bookingId) && listed.contains(other.getId()), listed.toString());
-        assertEquals(BookingStatus.CANCELLED, bookings.cancelBooking(other.getId(), new CancelBookingRequest("Plans changed"), null).getStatus());
+        // free or late, depending on how soon the session is
+        assertTrue(List.of(BookingStatus.CANCELLED, BookingStatus.LATE_CANCELLED)
+                .contains(bookings.cancelBooking(other.getId(), new CancelBookingRequest("Plans changed"), null).getStatus()));
         ClientException notMine = assertThrows(ClientException.class, () -> bookings.getBooking(UUID.randomUUID(), null));
         assertEquals(404, notMine.getStatusCode());
 

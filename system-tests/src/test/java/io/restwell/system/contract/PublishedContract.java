@@ -230,13 +230,12 @@ public final class PublishedContract implements AutoCloseable {
     }
 
     /**
-     * Vert.x asserts {@code format: int32/int64} on a {@code null} too, so a nullable integer that is null would be a
-     * false violation; where a type admits null the format is dropped (the integer type is still checked).
+     * Vert.x asserts a {@code format} (int64, double, …) on a {@code null} too, so a nullable number that is null would
+     * be a false violation; where a type admits null the format is dropped (the type itself is still checked).
      */
     private static void nullableNumbersWithoutFormat(Object schema) {
         if (schema instanceof JsonObject object) {
-            if (object.getValue("type") instanceof io.vertx.core.json.JsonArray types && types.contains("null")
-                    && ("int32".equals(object.getString("format")) || "int64".equals(object.getString("format")))) {
+            if (object.getValue("type") instanceof io.vertx.core.json.JsonArray types && types.contains("null")) {
                 object.remove("format");
             }
             object.forEach(entry -> nullableNumbersWithoutFormat(entry.getValue()));

@@ -71,19 +71,22 @@ class WearableImportIT {
                 .stream().map(SharedPlatform.Event::type).toList());
     }
 
+    /** Fitbit's local times always carry seconds (LocalDateTime.toString leaves out :00). */
+    private static final java.time.format.DateTimeFormatter FITBIT_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
     private static String fitbitNight(LocalDate night, long logId) {
         LocalDateTime at = night.atTime(23, 4, 30);
         LocalDateTime start = at;
         List<String> data = new ArrayList<>();
         for (int i = 0; i < STAGES.length; i += 2) {
-            data.add("{\"dateTime\":\"%s.000\",\"level\":\"%s\",\"seconds\":%d}".formatted(at, STAGES[i], STAGES[i + 1]));
+            data.add("{\"dateTime\":\"%s.000\",\"level\":\"%s\",\"seconds\":%d}".formatted(FITBIT_TIME.format(at), STAGES[i], STAGES[i + 1]));
             at = at.plusSeconds((Integer) STAGES[i + 1]);
         }
         return """
                 {"sleep":[{"logId":%d,"dateOfSleep":"%s","isMainSleep":true,"type":"stages","logType":"auto_detected",
                  "startTime":"%s.000","endTime":"%s.000","timeInBed":462,"minutesAsleep":405,
                  "levels":{"data":[%s]}}],"summary":{"totalMinutesAsleep":405,"totalSleepRecords":1,"totalTimeInBed":462}}"""
-                .formatted(logId, night.plusDays(1), start, at, String.join(",", data));
+                .formatted(logId, night.plusDays(1), FITBIT_TIME.format(start), FITBIT_TIME.format(at), String.join(",", data));
     }
 
     /** The same night as Health Connect holds it (another app, its own record): 23:10 to 06:40, Berlin time. */
