@@ -215,7 +215,21 @@ class ClinicCalendarIT {
 
         // the secrets never reach a log; the gateway's access log names the feed by its lookup prefix only
         String rotatedSecret = rotated.substring(rotated.lastIndexOf('/') + 1, rotated.length() - ".ics".length());
-        Thread.sleep(500);
+        // the gateway writes its access log asynchronously: wait (up to 15 s) for the masked line of the 404
+        String masked = "GET /api/v1/calendar-feeds/" + secret.substring(0, 15) + "*** HTTP/1.1\" 404";
+        for (long deadline = System.nanoTime() + 15_000_000_000L; System.nanoTime() < deadline;) {
+            try (var logs = java.nio.file.Files.list(SharedPlatform.logs())) {
+                boolean written = false;
+                for (java.nio.file.Path log : logs.filter(file -> file.getFileName().toString().startsWith("api-gateway")
+                        && file.toString().endsWith(".log")).toList()) {
+                    written |= java.nio.file.Files.readString(log).contains(masked);
+                }
+                if (written) {
+                    break;
+                }
+            }
+            Thread.sleep(200);
+        }
         try (var logs = java.nio.file.Files.list(SharedPlatform.logs())) {
             for (java.nio.file.Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
                 String text = java.nio.file.Files.readString(log);
