@@ -150,8 +150,10 @@ public class ProxyRoutes {
                 return;
             }
             // RFC 9745 / RFC 8594: a deprecated operation says so on every answer, the gateway's own included.
-            deprecations.headersFor(request.method().name(), templates.templateOf(request.path()))
-                    .forEach(context.response()::putHeader);
+            if (!deprecations.isEmpty()) { // matching the path to its template is work no request should pay for nothing
+                deprecations.headersFor(request.method().name(), templates.templateOf(request.path()))
+                        .forEach(context.response()::putHeader);
+            }
             request.pause();
             forwarding.attempt(context, route.get(), requestId, 0, false);
         });
