@@ -1,14 +1,13 @@
-// The core journeys as a web app writes them: types from the published document (openapi-typescript),
-// calls through openapi-fetch. tsc --strict checks them against the document; Node runs them against the
+// The core journeys as a web app writes them, with the shipped SDK (@restwell/api-client, built by sdk/typescript
+// from the published document). tsc --strict checks them against its types; Node runs them against the
 // platform. Any failed step exits non-zero with the step's name.
-import createClient from "openapi-fetch";
-import type { components, paths } from "./api.js";
+import { createRestwellClient, idempotencyKey, isProblem, type components } from "@restwell/api-client";
 
 type Recommendation = components["schemas"]["Recommendation"];
 
 const gateway = required("GATEWAY");
-const person = createClient<paths>({ baseUrl: gateway, headers: { Authorization: `Bearer ${required("PERSON_TOKEN")}` } });
-const admin = createClient<paths>({ baseUrl: gateway, headers: { Authorization: `Bearer ${required("ADMIN_TOKEN")}` } });
+const person = createRestwellClient({ baseUrl: gateway, token: required("PERSON_TOKEN") });
+const admin = createRestwellClient({ baseUrl: gateway, token: () => required("ADMIN_TOKEN") });
 
 function required(name: string): string {
   const value = process.env[name];
@@ -58,7 +57,7 @@ async function main(): Promise<void> {
 
   // Book another slot directly, then cancel it.
   const booked = await person.POST("/api/v1/bookings", {
-    params: { header: { "Idempotency-Key": crypto.randomUUID() } },
+    params: { header: { "Idempotency-Key": idempotencyKey() } },
     body: { therapistId: second.therapistId, sessionType: second.sessionType, start: second.start },
   });
   check(booked.response.status === 201 && booked.data !== undefined, "book a slot", booked.error);
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
 
   // A problem is typed too: another person's booking is not there.
   const missing = await person.GET("/api/v1/bookings/{id}", { params: { path: { id: crypto.randomUUID() } } });
-  check(missing.response.status === 404 && missing.error !== undefined && missing.error.status === 404, "a 404 problem", missing.error);
+  check(missing.response.status === 404 && isProblem(missing.error) && missing.error.status === 404, "a 404 problem", missing.error);
 
   // The summary and the export.
   const summary = await person.GET("/api/v1/journal/summary", { params: { query: { from: day(-7), to: day(0) } } });
@@ -88,7 +87,7 @@ async function main(): Promise<void> {
     params: { path: { clinicId } }, body: { label: `typescript journey ${crypto.randomUUID()}` },
   });
   check(key.response.status === 201 && key.data !== undefined, "issue a partner key", key.error);
-  const clinic = createClient<paths>({ baseUrl: gateway, headers: { "X-Api-Key": key.data.key } });
+  const clinic = createRestwellClient({ baseUrl: gateway, apiKey: key.data.key });
   const theirs = await clinic.GET("/api/v1/partner/bookings", { params: { query: { size: 100 } } });
   check(theirs.response.status === 200 && theirs.data !== undefined, "the clinic lists its bookings", theirs.error);
   check(theirs.data.items.some((booking) => booking.id === bookingId), "the clinic sees the booking");

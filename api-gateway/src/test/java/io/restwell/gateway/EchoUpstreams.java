@@ -17,7 +17,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Real HTTP upstreams for the gateway's own tests: booking and journal answer with what they
  * received (and which attempt at that method and path this is); recommendation points at a closed
  * port, as a service that is down. A path containing {@code /drop-twice-} drops the connection on the
- * first two attempts; one ending in {@code /slow} answers after 3 s.
+ * first two attempts; one ending in {@code /slow} answers after 3 s. A request with {@code X-Echo-Status: 405}
+ * gets what the services' framework answers a wrong method: a 405 problem without {@code Allow}.
  */
 public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -42,6 +43,15 @@ public class EchoUpstreams implements QuarkusTestResourceLifecycleManager {
             }
             if (path.endsWith("/slow")) {
                 sleep(3_000);
+            }
+            if ("405".equals(exchange.getRequestHeaders().getFirst("X-Echo-Status"))) {
+                byte[] problem = "{\"type\":\"https://restwell.dev/problems/method-not-allowed\",\"status\":405}"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(405, problem.length);
+                exchange.getResponseBody().write(problem);
+                exchange.close();
+                return;
             }
             String answer = "{\"method\":\"" + exchange.getRequestMethod() + "\""
                     + ",\"uri\":\"" + exchange.getRequestURI() + "\""

@@ -102,9 +102,10 @@ public class ProxyRoutes {
                 area -> new CircuitBreaker(config.resilience().failureThreshold(), config.resilience().openFor())));
         breakers.forEach((area, breaker) -> meters.gauge("restwell.gateway.upstream.circuit.open", Tags.of("area", area),
                 breaker, b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1));
-        Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters, tracing);
         JsonObject document = publicDocument();
         PathTemplates templates = PathTemplates.of(document.getJsonObject("paths", new JsonObject()).getMap());
+        AllowedMethods allowed = AllowedMethods.of(document.getJsonObject("paths", new JsonObject()).getMap());
+        Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters, tracing, templates, allowed);
         Deprecations deprecations = Deprecations.of(document);
 
         // Metrics and traces name the documented operation, never the ids in the path; set before
@@ -272,7 +273,7 @@ public class ProxyRoutes {
 
     /** One request's way to its service, with retries for idempotent methods. */
     private record Forwarding(Vertx vertx, HttpClient client, GatewayConfig config, Map<String, CircuitBreaker> breakers,
-            MeterRegistry meters, boolean tracing) {
+            MeterRegistry meters, boolean tracing, PathTemplates templates, AllowedMethods allowed) {
 
         /** @param bodySent whether an earlier try already consumed the client's body */
         void attempt(RoutingContext context, Route route, String requestId, int attempt, boolean bodySent) {
@@ -316,7 +317,7 @@ public class ProxyRoutes {
                         failed(context, route, requestId, attempt, true, answered.cause());
                     } else {
                         breakers.get(route.area()).succeeded();
-                        relay(context, answered.result(), route, requestId);
+                        relayWithAllow(context, answered.result(), route, requestId);
                     }
                 });
             });
@@ -348,6 +349,17 @@ public class ProxyRoutes {
             }
             long retryAfter = breaker.state() == CircuitBreaker.State.OPEN ? breaker.secondsUntilTrial(now) : 5;
             unavailable(context, route, retryAfter, "did not answer");
+        }
+
+        private void relayWithAllow(RoutingContext context, HttpClientResponse answer, Route route, String requestId) {
+            if (answer.statusCode() == 405 && answer.getHeader("Allow") == null) {
+                // A 405 must say what the path takes (RFC 9110); the services' framework does not, the document does.
+                String allow = allowed.of(templates.templateOf(context.request().path()));
+                if (allow != null) {
+                    context.response().putHeader("Allow", allow);
+                }
+            }
+            ProxyRoutes.relay(context, answer, route, requestId);
         }
     }
 

@@ -20,7 +20,8 @@ import io.restwell.local.testing.RestwellInfrastructure;
 /**
  * What no service serves answers a problem at the edge, like everything else, never the framework's page:
  * an unknown path 404 {@code not-found}, a method the gateway's own paths do not take 405
- * {@code method-not-allowed} with {@code Allow}, with and without a token.
+ * {@code method-not-allowed} with {@code Allow}, with and without a token; a service's 405 (which its framework
+ * sends without {@code Allow}) gets the documented methods of the path.
  */
 @QuarkusTest
 @WithTestResource(EchoUpstreams.class)
@@ -46,6 +47,18 @@ class UnknownPathsTests {
                 }
             }
         }
+    }
+
+    @Test
+    void aServicesMethodNotAllowedNamesTheDocumentedMethodsOfThePath() {
+        given().auth().oauth2(TOKEN).header("X-Echo-Status", "405").when().patch("/api/v1/journal/summary")
+                .then().statusCode(405).header("Allow", equalTo("GET, HEAD"))
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(TOKEN).header("X-Echo-Status", "405").when().post("/api/v1/journal/sleep-entries/" + java.util.UUID.randomUUID())
+                .then().statusCode(405).header("Allow", equalTo("GET, HEAD, PUT, DELETE"));
+        // only a 405 gets it
+        given().auth().oauth2(TOKEN).when().get("/api/v1/journal/summary").then().statusCode(200)
+                .header("Allow", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -122,6 +122,22 @@ class EdgeSecurityIT {
         assertEquals(200, RawHttp.send(gateway, "GET", "/api/v1/clinics", Map.of()).status(), "the plain catalog still answers");
     }
 
+    /** A method a path does not take, at each service through the gateway: a 405 problem that names the methods it does. */
+    @Test
+    void aMethodAPathDoesNotTakeIsAMethodNotAllowedProblemWithAllowAtEveryService() throws Exception {
+        String token = SharedPlatform.token("edge-methods-" + UUID.randomUUID());
+        Map<String, String> allowed = Map.of(
+                "/api/v1/journal/summary", "GET, HEAD",
+                "/api/v1/bookings/" + UUID.randomUUID() + "/cancel", "POST",
+                "/api/v1/recommendations/insights", "GET, HEAD");
+        for (Map.Entry<String, String> path : allowed.entrySet()) {
+            HttpResponse<String> answer = SharedPlatform.send(SharedPlatform.request(SharedPlatform.stack().gateway(), path.getKey())
+                    .header("Authorization", "Bearer " + token).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+            assertProblem(answer, 405, "method-not-allowed", path.getKey());
+            assertEquals(path.getValue(), answer.headers().firstValue("Allow").orElse(null), path.getKey());
+        }
+    }
+
     /** Item 12: these answered 500 (the offset overflowed an int); now a 400 naming page, for every paged list. */
     @Test
     void pageNumbersPastTheBoundAreABadRequestNamingPageNeverA500() throws Exception {
