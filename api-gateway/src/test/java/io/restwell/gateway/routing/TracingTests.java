@@ -42,4 +42,23 @@ class TracingTests {
         assertTrue(received.matches("\\[00-" + traceId + "-[0-9a-f]{16}-01\\]"), "one traceparent in the caller's trace: " + received);
         assertTrue(!received.contains(callerSpan), "the gateway's own span is the service's parent: " + received);
     }
+
+    /** A feed's secret is its credential: the gateway's spans of the request (server, and client to booking) keep only the prefix. */
+    @Test
+    void aCalendarFeedSecretReachesNoSpan() throws InterruptedException {
+        String secret = "rw_cal_Tr4ce0nE" + UUID.randomUUID().toString().replace("-", "");
+        given().get("/api/v1/calendar-feeds/" + secret + ".ics").then().statusCode(200);
+        List<io.opentelemetry.sdk.trace.data.SpanData> feedSpans = List.of();
+        for (int tries = 0; tries < 50 && feedSpans.stream().noneMatch(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER); tries++) {
+            Thread.sleep(100); // spans are exported as they end, just after the answer
+            feedSpans = io.restwell.local.testing.tracing.CollectedSpans.INSTANCE.all().stream()
+                    .filter(span -> span.getAttributes().toString().contains("rw_cal_Tr4ce0nE")).toList();
+        }
+        assertTrue(feedSpans.stream().anyMatch(span -> span.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER),
+                "the gateway's server span of the request: " + feedSpans);
+        for (var span : feedSpans) {
+            assertTrue(!span.getName().contains(secret) && !span.getAttributes().toString().contains(secret), span.toString());
+            assertTrue(span.getAttributes().toString().contains("/calendar-feeds/rw_cal_Tr4ce0nE***"), span.toString());
+        }
+    }
 }
