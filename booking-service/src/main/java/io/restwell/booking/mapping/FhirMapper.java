@@ -32,6 +32,8 @@ public final class FhirMapper {
     public static final String CLINIC_IDS = "https://restwell.dev/fhir/clinic-id";
     /** The clinic's own pseudonym of the person (domain/CustomerPseudonyms), as in the partner API. */
     public static final String CUSTOMER_IDS = "https://restwell.dev/fhir/customer-id";
+    /** The id of a front-desk booking's contained Patient (its client). */
+    static final String FRONT_DESK_CLIENT_ID = "client";
     static final String CANCELLATION_REASONS = "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
     /** FHIR instant and dateTime: always with seconds and an offset. */
     static final DateTimeFormatter INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -119,6 +121,10 @@ public final class FhirMapper {
         ObjectNode meta = resource.putObject("meta");
         meta.put("versionId", Long.toString(booking.version));
         meta.put("lastUpdated", INSTANT.format(booking.updatedAt.withOffsetSameInstant(ZoneOffset.UTC)));
+        boolean client = booking.atFrontDesk() && booking.clientName != null;
+        if (client) {
+            resource.putArray("contained").add(frontDeskClient(booking));
+        }
         String status = appointmentStatus(booking.status);
         resource.put("status", status);
         if ("cancelled".equals(status)) {
@@ -143,10 +149,34 @@ public final class FhirMapper {
         ArrayNode participants = resource.putArray("participant");
         participant(participants, "Patient", CUSTOMER_IDS, customers.of(booking.clinicId, booking.userId), null,
                 "CUSTOMER".equals(booking.cancelledBy) || booking.status == BookingStatus.NO_SHOW ? "declined" : "accepted");
+        if (client) {
+            ((ObjectNode) participants.get(0).get("actor")).put("reference", "#" + FRONT_DESK_CLIENT_ID);
+        }
         participant(participants, "Practitioner", THERAPIST_IDS, booking.therapistId.toString(),
                 therapistNames.get(booking.therapistId), "accepted");
         participant(participants, "Location", CLINIC_IDS, booking.clinicId.toString(), clinicName, "accepted");
         return resource;
+    }
+
+    /**
+     * A front-desk booking's client as a contained Patient: the clinic's own data, only ever in this clinic's partner
+     * views (as {@code client} is in its JSON bookings); gone once the clinic erases it.
+     */
+    private static ObjectNode frontDeskClient(Booking booking) {
+        ObjectNode patient = NODES.objectNode();
+        patient.put("resourceType", "Patient");
+        patient.put("id", FRONT_DESK_CLIENT_ID);
+        patient.putArray("name").addObject().put("text", booking.clientName);
+        if (booking.clientPhone != null || booking.clientEmail != null) {
+            ArrayNode telecom = patient.putArray("telecom");
+            if (booking.clientPhone != null) {
+                telecom.addObject().put("system", "phone").put("value", booking.clientPhone);
+            }
+            if (booking.clientEmail != null) {
+                telecom.addObject().put("system", "email").put("value", booking.clientEmail);
+            }
+        }
+        return patient;
     }
 
     /** A Bundle of type searchset; {@code base} ends with a slash, e.g. {@code https://api.restwell.dev/api/v1/partner/fhir/}. */

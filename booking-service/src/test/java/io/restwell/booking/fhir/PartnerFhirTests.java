@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Schedule;
@@ -27,10 +23,6 @@ import org.hl7.fhir.r4.model.Slot;
 import org.junit.jupiter.api.Test;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.SingleValidationMessage;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +38,7 @@ import io.restwell.local.testing.RestwellInfrastructure;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class PartnerFhirTests {
 
-    private static final FhirContext FHIR = FhirContext.forR4();
-    private static FhirValidator validator;
+    private static final FhirContext FHIR = FhirValidation.FHIR;
 
     @Test
     void openSlotsAreValidFhirSlotsOfTheClinicAlone() {
@@ -208,7 +199,7 @@ class PartnerFhirTests {
         Fixtures.partner(key).queryParam("_offset", -1).when().get("/api/v1/partner/fhir/Appointment")
                 .then().statusCode(400).body("errors[0].field", equalTo("_offset"));
         given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/partner/fhir/Appointment").then().statusCode(401);
-        Fixtures.partner(key).contentType(ContentType.JSON).body("{}").when().post("/api/v1/partner/fhir/Appointment")
+        Fixtures.partner(key).contentType(ContentType.JSON).body("{}").when().post("/api/v1/partner/fhir/Slot")
                 .then().statusCode(405).contentType("application/problem+json");
     }
 
@@ -224,17 +215,8 @@ class PartnerFhirTests {
         return bundle;
     }
 
-    private static synchronized List<String> errors(String json) {
-        if (validator == null) {
-            validator = FHIR.newValidator();
-            validator.registerValidatorModule(new FhirInstanceValidator(new ValidationSupportChain(
-                    new DefaultProfileValidationSupport(FHIR),
-                    new InMemoryTerminologyServerValidationSupport(FHIR),
-                    new CommonCodeSystemsTerminologyService(FHIR))));
-        }
-        List<SingleValidationMessage> messages = validator.validateWithResult(json).getMessages();
-        return messages.stream().filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .map(message -> message.getLocationString() + ": " + message.getMessage()).toList();
+    private static List<String> errors(String json) {
+        return FhirValidation.errors(json);
     }
 
     /** Every status, with what a clinic sees on it: notes on a booked one, who cancelled and why. */

@@ -27,8 +27,8 @@ import io.restwell.local.DevTokens;
 import io.restwell.system.SharedPlatform;
 
 /**
- * One calendar across channels, through the gateway with partner keys: a front-desk booking and an app
- * booking racing for one slot give exactly one booking; busy time a clinic imports from its own system leaves
+ * One calendar across channels, through the gateway with partner keys: a front-desk booking, a FHIR Appointment
+ * create and an app booking racing for one slot give exactly one booking; busy time a clinic imports from its own system leaves
  * availability and new suggestions at once; a 500-interval import fits through the gateway's body limit for
  * that path; a therapist's calendar feed, read without a key like a calendar app does and parsed by ical4j,
  * shows a reschedule as the same event updated and a cancellation as cancelled, and its secret stays out of
@@ -125,7 +125,7 @@ class ClinicCalendarIT {
     }
 
     @Test
-    void aFrontDeskBookingAndAnAppBookingRacingForOneSlotGiveExactlyOneBooking() throws Exception {
+    void aFrontDeskBookingAFhirAppointmentAndAnAppBookingRacingForOneSlotGiveExactlyOneBooking() throws Exception {
         String clinic = newClinic();
         String therapist = newTherapist(clinic);
         given().baseUri(gateway()).auth().oauth2(ADMIN).contentType("application/json")
@@ -133,12 +133,14 @@ class ClinicCalendarIT {
                         .map(day -> Map.of("day", day.name(), "start", "08:00", "end", "20:00")).toList()))
                 .put("/api/v1/clinics/" + clinic + "/therapists/" + therapist + "/schedule").then().statusCode(200);
         String key = key(clinic);
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
         for (int round = 0; round < 5; round++) {
-            String start = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(4).atTime(9 + round, 0)
-                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime().toString();
+            OffsetDateTime begins = LocalDate.now(berlin).plusDays(4).atTime(9 + round, 0).atZone(berlin).toOffsetDateTime();
+            String start = begins.toString();
             Map<String, Object> slot = Map.of("therapistId", therapist, "sessionType", "DEEP_TISSUE", "start", start, "durationMinutes", 60);
             Map<String, Object> desk = new HashMap<>(slot);
             desk.put("client", Map.of("name", "Walk-in " + round));
+            String appointment = fhirAppointment(therapist, begins, "Caller " + round);
             String person = SharedPlatform.token("calendar-race-" + UUID.randomUUID());
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
             var app = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -151,13 +153,41 @@ class ClinicCalendarIT {
                 return partner(key).header("Idempotency-Key", UUID.randomUUID().toString()).body(desk)
                         .post("/api/v1/partner/bookings").statusCode();
             });
+            var fhir = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                awaitQuietly(go);
+                return partner(key).contentType("application/fhir+json").accept("application/fhir+json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString()).body(appointment)
+                        .post("/api/v1/partner/fhir/Appointment").statusCode();
+            });
             go.countDown();
-            List<Integer> statuses = List.of(app.get(), frontDesk.get());
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), "exactly one winner: " + statuses);
-            assertEquals(1, statuses.stream().filter(status -> status == 409).count(), "the loser gets 409: " + statuses);
-            partner(key).queryParam("from", start).queryParam("to", OffsetDateTime.parse(start).plusHours(1).toString())
+            List<Integer> statuses = List.of(app.get(), frontDesk.get(), fhir.get());
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), "exactly one winner (app, desk, FHIR): " + statuses);
+            assertEquals(2, statuses.stream().filter(status -> status == 409).count(), "the losers get 409: " + statuses);
+            partner(key).queryParam("from", start).queryParam("to", begins.plusHours(1).toString())
                     .get("/api/v1/partner/bookings").then().statusCode(200).body("total", equalTo(1));
         }
+        // uncontested, the FHIR create books through the gateway and reads back as the same booking
+        OffsetDateTime free = LocalDate.now(berlin).plusDays(4).atTime(16, 0).atZone(berlin).toOffsetDateTime();
+        String id = partner(key).contentType("application/fhir+json").accept("application/fhir+json")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(fhirAppointment(therapist, free, "Jana Novak"))
+                .post("/api/v1/partner/fhir/Appointment").then().statusCode(201).contentType(org.hamcrest.Matchers.startsWith("application/fhir+json"))
+                .body("resourceType", equalTo("Appointment")).body("status", equalTo("booked")).body("meta.versionId", equalTo("0"))
+                .extract().path("id");
+        partner(key).get("/api/v1/partner/bookings/" + id).then().statusCode(200)
+                .body("channel", equalTo("FRONT_DESK")).body("client.name", equalTo("Jana Novak"));
+    }
+
+    /** An ITI-118 style Appointment from a clinic's FHIR system: a contained Patient, the therapist by our identifier. */
+    private static String fhirAppointment(String therapist, OffsetDateTime start, String client) {
+        java.time.format.DateTimeFormatter instant = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        return groovy.json.JsonOutput.toJson(Map.of("resourceType", "Appointment", "status", "booked",
+                "contained", List.of(Map.of("resourceType", "Patient", "id", "client", "name", List.of(Map.of("text", client)))),
+                "serviceType", List.of(Map.of("coding", List.of(Map.of("system", "https://restwell.dev/fhir/CodeSystem/session-type",
+                        "code", "DEEP_TISSUE")))),
+                "start", instant.format(start), "end", instant.format(start.plusHours(1)),
+                "participant", List.of(Map.of("actor", Map.of("reference", "#client"), "status", "accepted"),
+                        Map.of("actor", Map.of("type", "Practitioner", "identifier", Map.of("system", "https://restwell.dev/fhir/therapist-id",
+                                "value", therapist)), "status", "accepted"))));
     }
 
     @Test

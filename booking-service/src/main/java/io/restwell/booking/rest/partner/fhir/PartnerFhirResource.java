@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,10 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
@@ -53,6 +58,7 @@ import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
 import io.restwell.booking.service.ClinicBookingService;
+import io.restwell.booking.service.Created;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.platform.defaults.problem.Problem;
@@ -65,13 +71,15 @@ import io.restwell.booking.rest.partner.PartnerCaller;
 /**
  * FHIR R4 views for clinics whose systems speak FHIR: the clinic's open slots as {@code Slot}, its
  * therapists as {@code Schedule} and its bookings as {@code Appointment}, in searchset Bundles
- * ({@code application/fhir+json}). Read-only; changes go through the partner API. Errors are RFC 9457
- * problems like everywhere else on the platform.
+ * ({@code application/fhir+json}); and an Appointment create, which is a front-desk booking
+ * ({@link ClinicBookingService#bookAtFrontDesk}) for clinics whose systems speak FHIR. Other changes go through the
+ * partner API. Errors are RFC 9457 problems like everywhere else on the platform.
  */
 @Path("/api/v1/partner/fhir")
 @Produces({PartnerFhirResource.FHIR_JSON, MediaType.APPLICATION_JSON})
-@Tag(name = "Partner FHIR", description = "FHIR R4 read views of the key's clinic: Slot (from availability), Schedule "
-        + "(one per therapist) and Appointment (from bookings), as searchset Bundles in application/fhir+json. "
+@Tag(name = "Partner FHIR", description = "FHIR R4 views of the key's clinic: Slot (from availability), Schedule "
+        + "(one per therapist) and Appointment (from bookings), as searchset Bundles in application/fhir+json; and the "
+        + "Appointment create (IHE ITI-118 style), which books like the front-desk booking. "
         + "Appointment.status: BOOKED → booked, ARRIVED → arrived, COMPLETED → fulfilled, NO_SHOW → noshow, "
         + "CANCELLED and LATE_CANCELLED → cancelled (with cancelationReason pat or prov). Paging: _count (1–100) and _offset.")
 @HttpAuthenticationMechanism(PartnerKeyMechanism.SCHEME)
@@ -90,6 +98,17 @@ public class PartnerFhirResource {
                  "schedule": {"reference": "Schedule/7d1e7c8a-3b1a-4c39-8a0e-5d3f2b1c9e11", "display": "Mara Lind"},
                  "status": "free", "start": "2026-11-23T10:00:00+01:00", "end": "2026-11-23T11:00:00+01:00"},
                "search": {"mode": "match"}}]}""";
+
+    static final String APPOINTMENT_REQUEST_EXAMPLE = """
+            {"resourceType": "Appointment", "status": "booked",
+             "contained": [{"resourceType": "Patient", "id": "client", "name": [{"given": ["Jana"], "family": "Novak"}],
+               "telecom": [{"system": "phone", "value": "+49 30 1234567"}, {"system": "email", "value": "jana@example.com"}]}],
+             "serviceType": [{"coding": [{"system": "https://restwell.dev/fhir/CodeSystem/session-type", "code": "DEEP_TISSUE"}]}],
+             "start": "2026-12-07T10:00:00+01:00", "end": "2026-12-07T11:00:00+01:00", "comment": "Booked by phone",
+             "participant": [
+               {"actor": {"reference": "#client"}, "status": "accepted"},
+               {"actor": {"type": "Practitioner", "identifier": {"system": "https://restwell.dev/fhir/therapist-id",
+                 "value": "5d1c7a40-8e2f-4b6a-9c3d-1e2f3a4b5c6d"}}, "status": "accepted"}]}""";
 
     private final PartnerCaller caller;
     private final CustomerPseudonyms customers;
@@ -226,6 +245,70 @@ public class PartnerFhirResource {
         return Response.ok(FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name, customers),
                 FhirJson.answerType(headers.getAcceptableMediaTypes()))
                 .header("ETag", "W/\"" + booking.version + "\"").build();
+    }
+
+    @POST
+    @Path("Appointment")
+    @Consumes({FHIR_JSON, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "createPartnerFhirAppointment", summary = "Book a slot with a FHIR Appointment (IHE ITI-118 style)",
+            description = "The front-desk booking (`POST /api/v1/partner/bookings`) for systems that speak FHIR R4: the same checks, "
+                    + "the same exclusion constraint (racing the app or the JSON front desk for one slot, exactly one wins, the others "
+                    + "get 409), the same event and webhooks, the same Idempotency-Key rules (a retry answers 200 with the same "
+                    + "Appointment). Read: `status` proposed, pending or booked; `serviceType` (or `appointmentType`) with a coding in "
+                    + "`https://restwell.dev/fhir/CodeSystem/session-type`; `start` and `end` (instants; the length is a session "
+                    + "length on offer; `minutesDuration` must agree); one Practitioner participant, the therapist, by identifier "
+                    + "`https://restwell.dev/fhir/therapist-id` (or reference `Practitioner/<id>`); one Patient participant, the "
+                    + "client: a contained Patient (reference `#id`: `name`, `telecom` email and phone) or an `actor.display` name; "
+                    + "`comment` as notes. The client is kept for your clinic only. Answers the created Appointment, status booked. "
+                    + "Problems name the element by its FHIRPath (`Appointment.participant[1].actor.identifier.value`).")
+    @RequestBody(required = true, content = {@Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "front desk", value = APPOINTMENT_REQUEST_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "201", description = "Booked: the Appointment (status booked, id = the booking's id, meta.versionId)",
+            content = {@Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))},
+            headers = {@Header(name = "Location", description = "The new Appointment", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version, weak: W/\"<version>\"", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "A retry: the Appointment this key created before",
+            content = {@Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))},
+            headers = {@Header(name = "Idempotent-Replayed", description = "true", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Its version, weak: W/\"<version>\"", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Not JSON, not an Appointment, an element unreadable, missing or too long "
+            + "(named by its FHIRPath), or no Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slot is taken (a booking, a hold or imported busy time)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Well-formed but not bookable: not an open slot of that therapist, a practitioner "
+            + "unknown or of another clinic (a reference in the body, so 422 like the JSON booking, not 404), a session type or "
+            + "length not on offer, a status other than proposed/pending/booked, or the key was used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createAppointment(
+            @Parameter(description = "Unique per booking attempt; reuse it only to retry the same request", required = true,
+                    example = "pms-appt-48213-create") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            JsonNode body) {
+        UUID clinicId = caller.clinicId();
+        FhirAppointmentRequest.Read request = FhirAppointmentRequest.read(body);
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw BookingException.invalid("Idempotency-Key", "is required: send a unique key (e.g. a UUID) and reuse it only to retry");
+        }
+        if (idempotencyKey.length() > 255) {
+            throw BookingException.invalid("Idempotency-Key", "must be at most 255 characters");
+        }
+        Created created;
+        try {
+            created = bookings.bookAtFrontDesk(clinicId, idempotencyKey.trim(), request.command());
+        } catch (BookingException failure) {
+            throw request.inFhirTerms(failure);
+        }
+        Booking booking = created.booking();
+        Clinic clinic = catalog.clinic(clinicId, true);
+        ObjectNode appointment = FhirMapper.appointment(booking, therapistNames(clinicId), clinic.name, customers);
+        String type = FhirJson.answerType(headers.getAcceptableMediaTypes());
+        Response.ResponseBuilder response = created.replayed()
+                ? Response.ok().header("Idempotent-Replayed", "true")
+                : Response.created(java.net.URI.create("/api/v1/partner/fhir/Appointment/" + booking.id));
+        return response.entity(appointment).type(type).header("ETag", "W/\"" + booking.version + "\"").build();
     }
 
     /** Every open slot of the clinic for the types, merged per therapist and time, by start. */
