@@ -120,10 +120,7 @@ public class ClinicBookingService {
             return new Created(bookings.findById(earlier.get().bookingId()), true);
         }
         SessionType type = time.onOffer(request.sessionType());
-        Therapist therapist = time.bookable(request.therapistId(), type, "therapistId");
-        if (!therapist.clinic.id.equals(clinicId)) {
-            throw BookingException.brokenRule("therapistId", "is not a bookable therapist"); // as for an unknown id
-        }
+        Therapist therapist = time.bookableAt(clinicId, request.therapistId(), type, "therapistId");
         int minutes = AvailabilityService.lengthOf(type, request.durationMinutes(), "durationMinutes");
         Instant start = request.start().toInstant();
         time.checkSlot(therapist, minutes, start, "start");

@@ -66,8 +66,17 @@ class TherapistTime {
     }
 
     Therapist bookable(java.util.UUID therapistId, SessionType type, String field) {
+        return bookableAt(null, therapistId, type, field);
+    }
+
+    /**
+     * {@link #bookable} for one clinic (its front desk): another clinic's therapist answers exactly like an unknown
+     * id, before anything else about them is checked, so a clinic cannot probe for other clinics' therapists.
+     */
+    Therapist bookableAt(java.util.UUID clinicId, java.util.UUID therapistId, SessionType type, String field) {
         Therapist therapist = therapists.find("from Therapist t join fetch t.clinic where t.id = ?1", therapistId).firstResult();
-        if (therapist == null || !therapist.active || !therapist.clinic.active) {
+        if (therapist == null || !therapist.active || !therapist.clinic.active
+                || clinicId != null && !therapist.clinic.id.equals(clinicId)) {
             throw BookingException.brokenRule(field, "is not a bookable therapist");
         }
         if (therapist.qualifications.stream().noneMatch(qualified -> qualified.id.equals(type.id))) {

@@ -102,6 +102,10 @@ class FrontDeskBookingTests {
         // another clinic's therapist cannot be booked with this key, and answers like an unknown one
         book(key, UUID.randomUUID().toString(), frontDesk(other, other.at(7, "09:00"), "X")).then().statusCode(422)
                 .body("errors[0].field", equalTo("therapistId"));
+        // also when that therapist does not give the type asked for: naming the type would confirm the id exists
+        Practice swedishOnly = Fixtures.practice("Europe/Berlin", 0, "SWEDISH");
+        book(key, UUID.randomUUID().toString(), frontDesk(swedishOnly, swedishOnly.at(7, "09:00"), "X")).then().statusCode(422)
+                .body("errors[0].field", equalTo("therapistId"));
 
         Fixtures.partner(key).when().delete(BOOKINGS + "/" + id + "/client").then().statusCode(200)
                 .body("client", nullValue()).body("notes", nullValue()).body("status", equalTo("BOOKED"));

@@ -32,7 +32,8 @@ import io.restwell.local.DevTokens;
  * A generated stream of malformed and hostile requests to every operation of the gateway's public OpenAPI
  * document: zero 5xx, every error an RFC 9457 problem response, and no answer to person B (or to no one)
  * that carries person A's data. The generator is seeded; the seed is printed, and
- * {@code -Drestwell.faults.seed=<seed>} replays the same stream.
+ * {@code -Drestwell.faults.seed=<seed>} replays the same stream: the requests are generated in order from it, then
+ * sent by a few threads at once (the platform serves many people at a time; one at a time took minutes).
  */
 @ExtendWith(SharedPlatform.class)
 class BadInputIT {
@@ -48,10 +49,13 @@ class BadInputIT {
     /** Person A's secrets: none of them may reach an answer to anyone else. */
     private final Map<String, String> secretsOfA = new LinkedHashMap<>();
     private final Map<String, String> idsOfA = new LinkedHashMap<>();
-    private final List<String> failures = new ArrayList<>();
-    private final Map<String, Integer> statuses = new TreeMap<>();
+    /** How many requests are in flight at once. */
+    private static final int SENDERS = 4;
+
+    private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
     private Random random;
-    private int sent;
+    private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
 
     @Test
     void hostileRequestsToEveryPublicOperationGetProblemsNeverServerErrorsOrOthersData() throws Exception {
@@ -68,6 +72,7 @@ class BadInputIT {
         Map<String, Object> schemas = openApi.getMap("components.schemas");
         int operations = 0;
         long began = System.nanoTime();
+        List<Variant> variants = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (var path : new TreeMap<>(paths).entrySet()) {
                 for (var operation : path.getValue().entrySet()) {
@@ -75,12 +80,23 @@ class BadInputIT {
                         continue;
                     }
                     operations += round == 0 ? 1 : 0;
-                    attack(operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), schemas);
+                    variants.addAll(attack(operation.getKey().toUpperCase(), path.getKey(), operation.getValue(), schemas));
                 }
             }
         }
+        var senders = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+        try {
+            for (var sending : senders.invokeAll(variants.stream().<java.util.concurrent.Callable<Void>>map(variant -> () -> {
+                check(variant);
+                return null;
+            }).toList())) {
+                sending.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
         SharedPlatform.log(String.format("bad input: %d operations, %d requests in %.1f s, statuses %s", operations,
-                sent, (System.nanoTime() - began) / 1e9, statuses));
+                sent.get(), (System.nanoTime() - began) / 1e9, statuses));
         assertTrue(operations >= 50, "the public document lists " + operations + " operations");
         assertEquals(List.of(), failures.subList(0, Math.min(failures.size(), 25)),
                 failures.size() + " bad answers (seed " + seed + "); the first ones");
@@ -127,8 +143,7 @@ class BadInputIT {
     }
 
     /** The hostile variants of one operation. */
-    private void attack(String method, String path, Map<String, Object> operation, Map<String, Object> schemas)
-            throws InterruptedException {
+    private List<Variant> attack(String method, String path, Map<String, Object> operation, Map<String, Object> schemas) {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
         boolean partner = String.valueOf(operation.get("security")).contains("partnerApiKey");
@@ -214,9 +229,7 @@ class BadInputIT {
             variants.add(new Variant("body over 1 MiB", method, validPath + validQuery, asB,
                     "{\"notes\":\"" + "x".repeat(1_100_000) + "\"}"));
         }
-        for (Variant variant : variants) {
-            check(variant);
-        }
+        return variants;
     }
 
     private record Variant(String what, String method, String target, Map<String, String> headers, String body) {
@@ -239,7 +252,7 @@ class BadInputIT {
         request.method(variant.method(), variant.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(variant.body()));
         HttpResponse<String> answer;
-        sent++;
+        sent.incrementAndGet();
         try {
             answer = SharedPlatform.send(request);
         } catch (IOException e) {
