@@ -90,6 +90,7 @@ class RedFlagsTests {
         given().auth().oauth2(DevTokens.issue(user, List.of("user"))).get("/api/v1/me/notifications").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].kind", equalTo("SUGGESTION_READY"))
+                .body("items[0].title", equalTo("Go to an emergency department now"))
                 .body("items[0].suggestion.seeClinician", equalTo(true))
                 .body("items[0].suggestion.slots", empty());
     }
