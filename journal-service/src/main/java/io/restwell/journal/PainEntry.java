@@ -3,6 +3,8 @@ package io.restwell.journal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 import io.restwell.journal.domain.PainCharacter;
 import io.restwell.journal.domain.PainDiaryEntry;
 import io.restwell.journal.domain.PainLocation;
+import io.restwell.journal.domain.RedFlag;
 
 /** One pain rating of one person at one moment. */
 @Entity
@@ -60,6 +63,10 @@ public class PainEntry {
 
     public String notes;
 
+    /** The red flags answered yes, comma-separated; '' when all were no; null when the screen was not asked. */
+    @Column(name = "red_flags")
+    public String redFlags;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -75,6 +82,12 @@ public class PainEntry {
 
     public OffsetDateTime localRecordedAt() {
         return recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(recordedAtOffsetSeconds));
+    }
+
+    /** The red flags answered yes (empty: all no), or null when the person was not asked. */
+    public List<RedFlag> redFlags() {
+        return redFlags == null ? null
+                : redFlags.isEmpty() ? List.of() : Arrays.stream(redFlags.split(",")).map(RedFlag::valueOf).toList();
     }
 
     /** A pain rating just logged. */
@@ -102,6 +115,7 @@ public class PainEntry {
         chronic = diary.chronic();
         stressRelated = diary.stressRelated();
         disturbedSleep = diary.disturbedSleep();
+        redFlags = diary.redFlags() == null ? null : String.join(",", diary.redFlags().stream().map(RedFlag::name).toList());
         this.notes = notes;
         updatedAt = now;
     }

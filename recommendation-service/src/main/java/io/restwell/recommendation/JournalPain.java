@@ -43,4 +43,8 @@ public class JournalPain {
 
     @Column(name = "disturbed_sleep", nullable = false)
     public boolean disturbedSleep;
+
+    /** The red flags answered yes, comma-separated; '' when all were no; null when the screen was not asked. */
+    @Column(name = "red_flags")
+    public String redFlags;
 }

@@ -76,4 +76,22 @@ class OutboxRelayTests {
             assertThat(received.get(0).data(), containsString("2026-11-21"));
         }
     }
+
+    @Test
+    void aPainEventCarriesTheRedFlagsAnsweredYesAndOneWithoutTheScreenCarriesNone() throws Exception {
+        String user = newUser();
+        try (JournalEvents events = new JournalEvents(bootstrapServers)) {
+            as(user).body("""
+                    {"recordedAt":"2026-11-20T21:30:00+01:00","intensity":5,"location":"LOWER_BACK","character":"ACHING",
+                     "chronic":false,"stressRelated":false,"disturbedSleep":true,"redFlags":["NIGHT_PAIN_AT_REST","HISTORY_OF_CANCER"]}""")
+                    .post("/api/v1/journal/pain-entries").then().statusCode(201);
+            createPain(user, "2026-11-21T21:30:00+01:00", 4, "LOWER_BACK", "ACHING");
+            List<JournalEvents.Received> received = events.awaitFor(user, 2, Duration.ofSeconds(30));
+            JsonNode flagged = JSON.readTree(received.get(0).data()).get("redFlags");
+            assertEquals(2, flagged.size());
+            assertEquals("HISTORY_OF_CANCER", flagged.get(0).asText());
+            assertEquals("NIGHT_PAIN_AT_REST", flagged.get(1).asText());
+            assertEquals(true, JSON.readTree(received.get(1).data()).get("redFlags").isNull());
+        }
+    }
 }

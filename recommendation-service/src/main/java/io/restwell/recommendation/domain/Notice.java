@@ -25,6 +25,17 @@ public record Notice(NotificationKind kind, String title, String body, BookingNo
                 "After your last nights we suggest a " + session(suggestion.sessionType()) + ". " + slots, null, suggestion);
     }
 
+    /** Advice to seek care for a red flag: says how soon, never "after your last nights" or a routine. */
+    public static Notice seekCare(SuggestionNote suggestion, RedFlag.Urgency urgency) {
+        return urgency == RedFlag.Urgency.NOW
+                ? new Notice(NotificationKind.SUGGESTION_READY, "Go to an emergency department now",
+                        "What you told us about your back pain needs a doctor within hours: go to an emergency department "
+                                + "now, or call your emergency number. No massage until a doctor has seen you.", null, suggestion)
+                : new Notice(NotificationKind.SUGGESTION_READY, "See your doctor today",
+                        "What you told us about your back pain should be checked by a doctor today. No massage until a "
+                                + "doctor has looked at it.", null, suggestion);
+    }
+
     public static Notice bookingConfirmed(BookingNote booking) {
         return new Notice(NotificationKind.BOOKING_CONFIRMED, "Booked",
                 "Your " + session(booking.sessionType()) + " is booked for " + when(booking.start()) + ".", booking, null);

@@ -3,11 +3,13 @@ package io.restwell.recommendation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -18,7 +20,19 @@ import java.util.stream.Collectors;
  */
 public final class SuggestionRules {
 
-    public static final String VERSION = "2026-11-21.1";
+    public static final String VERSION = "2026-12-05.1";
+
+    /** The rule of a red flag that calls for an emergency department now. */
+    public static final String RED_FLAG_NOW = "red-flag-now";
+    /** The rule of a red flag that calls for the person's doctor today. */
+    public static final String RED_FLAG_TODAY = "red-flag-today";
+
+    /**
+     * A red flag answered yes counts for this many days back from the night (or from today, for a rating just
+     * logged): the screen describes how the person is now and is asked again with each rating, so a yes
+     * holds through the next nights without blocking massages for good once a later rating says no.
+     */
+    static final int RED_FLAG_DAYS = 3;
 
     /** Pain at or above this (0–10) calls for a clinician, not a massage. */
     static final int SEVERE_PAIN = 9;
@@ -31,13 +45,25 @@ public final class SuggestionRules {
 
     /** What the rules look at, computed once from the journal. */
     record Case(PainRating latest, int peakIntensity, long shootingLegRatings, List<Night> nights,
-            List<PainRating> ratings) {
+            List<PainRating> ratings, List<String> redFlags) {
+
+        boolean redFlagNow() {
+            return redFlags.stream().anyMatch(code -> RedFlag.urgencyOf(code) == RedFlag.Urgency.NOW);
+        }
     }
 
     private record Rule(String name, Predicate<Case> applies, String sessionType, boolean seeClinician, String why) {
     }
 
     private static final List<Rule> RULES = List.of(
+            new Rule(RED_FLAG_NOW, Case::redFlagNow, null, true,
+                    "Go to an emergency department now, or call your emergency number; do not wait for the morning. "
+                            + "With back pain this can mean the nerves at the base of your spine are being squeezed, "
+                            + "which needs treatment within hours. No massage until a doctor has seen you."),
+            new Rule(RED_FLAG_TODAY, c -> !c.redFlags().isEmpty(), null, true,
+                    "See your doctor today (an urgent care service if they cannot see you today). With back pain this "
+                            + "can point to something other than strained muscles, such as an infection, a fracture or, "
+                            + "rarely, cancer, and should be checked before any massage. No massage until a doctor has looked at it."),
             new Rule("severe-pain", c -> c.peakIntensity() >= SEVERE_PAIN, null, true,
                     "Pain this strong should be looked at by a doctor or physiotherapist before any massage."),
             new Rule("shooting-leg-pain", c -> c.shootingLegRatings() >= SHOOTING_LEG_RATINGS, null, true,
@@ -58,10 +84,37 @@ public final class SuggestionRules {
      * @param ratings the person's recent pain ratings, any order
      */
     public Suggestion suggest(Night trigger, List<Night> nights, List<PainRating> ratings) {
-        Case c = caseOf(trigger, nights, ratings);
+        Case c = caseOf(trigger.night(), nights, ratings);
         Rule rule = RULES.stream().filter(candidate -> candidate.applies().test(c)).findFirst().orElseThrow();
-        String explanation = figures(trigger, c) + " " + rule.why();
+        String explanation = redFlag(rule.name()) ? seekCare(c, rule) : figures(trigger, c) + " " + rule.why();
         return new Suggestion(rule.sessionType(), rule.seeClinician(), rule.name(), explanation, selfCare(c, rule), VERSION);
+    }
+
+    /**
+     * Advice to seek care, at once, for a rating just logged that answers yes to a red flag: that cannot wait
+     * for a poor night. Nothing for a rating without a yes, or one recorded before the red-flag window (a
+     * device catching up on old entries). Every yes of the window counts, the rating's included.
+     *
+     * @param rating  the rating just logged or corrected
+     * @param ratings the person's recent pain ratings, any order (the rating itself may be among them)
+     * @param now     the time now
+     */
+    public Optional<Suggestion> seekCare(PainRating rating, List<PainRating> ratings, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(rating.recordedAt().getOffset()).toLocalDate();
+        if (rating.redFlagsYes().isEmpty() || !inRedFlagWindow(rating, today)) {
+            return Optional.empty();
+        }
+        List<PainRating> all = new ArrayList<>(ratings.stream().filter(other -> !other.entryId().equals(rating.entryId())).toList());
+        all.add(rating);
+        Case c = caseOf(today, List.of(), all);
+        Rule rule = RULES.stream().filter(candidate -> candidate.applies().test(c)).findFirst().orElseThrow();
+        return Optional.of(new Suggestion(rule.sessionType(), rule.seeClinician(), rule.name(), seekCare(c, rule), selfCare(c, rule),
+                VERSION));
+    }
+
+    /** Whether the suggestion is advice to seek care for a red flag (which no dismissal or session type overrides). */
+    public static boolean redFlag(String rule) {
+        return RED_FLAG_NOW.equals(rule) || RED_FLAG_TODAY.equals(rule);
     }
 
     /**
@@ -85,8 +138,7 @@ public final class SuggestionRules {
                 .orElse(suggestion);
     }
 
-    private static Case caseOf(Night trigger, List<Night> nights, List<PainRating> ratings) {
-        LocalDate night = trigger.night();
+    private static Case caseOf(LocalDate night, List<Night> nights, List<PainRating> ratings) {
         List<PainRating> history = ratings.stream()
                 .filter(rating -> !rating.recordedAt().toLocalDate().isAfter(night.plusDays(1))
                         && rating.recordedAt().toLocalDate().isAfter(night.minusDays(HISTORY_DAYS)))
@@ -104,7 +156,23 @@ public final class SuggestionRules {
                 .filter(n -> !n.night().isAfter(night) && n.night().isAfter(night.minusDays(HISTORY_DAYS)))
                 .sorted(Comparator.comparing(Night::night).reversed())
                 .toList();
-        return new Case(latest, peak, shootingLeg, recentNights, history);
+        List<String> redFlags = RedFlag.inOrder(history.stream().filter(rating -> inRedFlagWindow(rating, night))
+                .flatMap(rating -> rating.redFlagsYes().stream()).toList());
+        return new Case(latest, peak, shootingLeg, recentNights, history, redFlags);
+    }
+
+    /** Recorded (on the person's own date) within the red-flag window ending the day after {@code day}. */
+    private static boolean inRedFlagWindow(PainRating rating, LocalDate day) {
+        LocalDate recorded = rating.recordedAt().toLocalDate();
+        return !recorded.isAfter(day.plusDays(1)) && recorded.isAfter(day.minusDays(RED_FLAG_DAYS));
+    }
+
+    /** "You told us about new problems controlling your bladder or bowel and a fever or feeling unwell. Go to …" */
+    private static String seekCare(Case c, Rule rule) {
+        List<String> words = c.redFlags().stream().map(RedFlag::wordsOf).toList();
+        String listed = words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return "You told us about " + listed + ". " + rule.why();
     }
 
     /** "3 of your last 4 nights were poor (below 85 % efficiency on 2); lower-back pain averaged 6/10." */
@@ -142,6 +210,10 @@ public final class SuggestionRules {
                 : "Roll your " + area + " slowly over a foam roller, or lean on a massage ball against a wall, for about 5 minutes.";
         String massager = "Spend a few minutes with a handheld massager on the tightest spots.";
         String scent = "Wind down with a calming scent in the bedroom: lavender or eucalyptus oil.";
+        if (redFlag(rule.name())) {
+            // Not even heat: numbness may hide a burn, and heat is no help for what a red flag may mean.
+            return List.of("No massage, foam roller, massage ball, handheld massager or heat until a doctor has checked these symptoms.");
+        }
         if (rule.seeClinician()) {
             return List.of(heat, scent, "Skip rolling and deep pressure until a clinician has looked at the pain.");
         }

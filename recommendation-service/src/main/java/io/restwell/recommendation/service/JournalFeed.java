@@ -79,7 +79,8 @@ public class JournalFeed {
                 }
             }
             case EventTypes.SLEEP_ENTRY_DELETED -> deleteEntry(JournalNight.class, read(event.data(), EntryDeletedEvent.class));
-            case EventTypes.PAIN_ENTRY_RECORDED, EventTypes.PAIN_ENTRY_UPDATED -> upsertPain(read(event.data(), PainEntryEvent.class));
+            case EventTypes.PAIN_ENTRY_RECORDED, EventTypes.PAIN_ENTRY_UPDATED ->
+                    suggestions.afterPainRating(upsertPain(read(event.data(), PainEntryEvent.class)));
             case EventTypes.PAIN_ENTRY_DELETED -> deleteEntry(JournalPain.class, read(event.data(), EntryDeletedEvent.class));
             default -> {
                 // A type this version does not know (a newer producer): nothing to do, and not an error.
@@ -107,7 +108,7 @@ public class JournalFeed {
         return night;
     }
 
-    private void upsertPain(PainEntryEvent event) {
+    private JournalPain upsertPain(PainEntryEvent event) {
         UUID id = UUID.fromString(event.entryId());
         JournalPain found = entityManager.find(JournalPain.class, id);
         JournalPain pain = found != null ? found : new JournalPain();
@@ -121,9 +122,11 @@ public class JournalFeed {
         pain.chronic = event.chronic();
         pain.stressRelated = event.stressRelated();
         pain.disturbedSleep = event.disturbedSleep();
+        pain.redFlags = event.redFlags() == null ? null : String.join(",", event.redFlags());
         if (found == null) {
             entityManager.persist(pain);
         }
+        return pain;
     }
 
     private void deleteEntry(Class<?> entity, EntryDeletedEvent event) {

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.domain.Notice;
 import io.restwell.recommendation.domain.OfferedSlot;
+import io.restwell.recommendation.domain.RedFlag;
+import io.restwell.recommendation.domain.SuggestionRules;
 import io.restwell.recommendation.domain.SuggestionNote;
 
 /**
@@ -25,7 +27,10 @@ public class SuggestionNotices {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void ready(Recommendation suggestion, List<OfferedSlot> slots) {
+        SuggestionNote note = new SuggestionNote(suggestion.id, suggestion.sessionTypeCode, suggestion.seeClinician, slots);
         inbox.add(suggestion.userId, "suggestion-ready:" + suggestion.id + ":" + suggestion.updatedAt.toInstant().toEpochMilli(),
-                Notice.suggestionReady(new SuggestionNote(suggestion.id, suggestion.sessionTypeCode, suggestion.seeClinician, slots)));
+                SuggestionRules.redFlag(suggestion.rule)
+                        ? Notice.seekCare(note, SuggestionRules.RED_FLAG_NOW.equals(suggestion.rule) ? RedFlag.Urgency.NOW : RedFlag.Urgency.TODAY)
+                        : Notice.suggestionReady(note));
     }
 }

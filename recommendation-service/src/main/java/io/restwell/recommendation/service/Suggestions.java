@@ -1,5 +1,6 @@
 package io.restwell.recommendation.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ import io.restwell.recommendation.domain.SuggestionRules;
 import io.restwell.recommendation.mapping.RecommendationEvents;
 import io.restwell.platform.outbox.Outbox;
 
-/** Creates or refreshes a person's one open suggestion after a poor night. */
+/** Creates or refreshes a person's one open suggestion after a poor night, or at once for a red flag. */
 @ApplicationScoped
 public class Suggestions {
 
@@ -53,28 +54,45 @@ public class Suggestions {
     /** Runs inside the transaction that applied the poor night's event. */
     void afterPoorNight(JournalNight trigger) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Suggestion suggestion = rules.preferWhatWorked(
+                rules.suggest(toNight(trigger), recentNights(trigger), recentPain(trigger.userId, trigger.night)),
+                outcomes.of(trigger.userId));
+        store(trigger.userId, suggestion, trigger.entryId, now);
+    }
+
+    /**
+     * Runs inside the transaction that applied a pain rating's event: a red flag answered yes is advice to
+     * seek care at once, without waiting for a poor night (SuggestionRules.seekCare decides).
+     */
+    void afterPainRating(JournalPain rating) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PainRating logged = toRating(rating);
+        rules.seekCare(logged, recentPain(rating.userId, logged.recordedAt().toLocalDate()), now)
+                .ifPresent(advice -> store(rating.userId, advice, rating.entryId, now));
+    }
+
+    /** Creates or refreshes the person's one open suggestion; a recent dismissal holds back anything but red-flag advice. */
+    private void store(String userId, Suggestion suggestion, UUID triggeringEntryId, OffsetDateTime now) {
         Recommendation open = entityManager.createQuery(
                 "from Recommendation where userId = :user and status = :open", Recommendation.class)
-                .setParameter("user", trigger.userId).setParameter("open", RecommendationStatus.SUGGESTED)
+                .setParameter("user", userId).setParameter("open", RecommendationStatus.SUGGESTED)
                 .getResultStream().findFirst().orElse(null);
         if (open == null) {
-            if (recentlyDismissed(trigger.userId, now)) {
+            if (!SuggestionRules.redFlag(suggestion.rule()) && recentlyDismissed(userId, now)) {
                 return;
             }
             open = new Recommendation();
             open.id = UUID.randomUUID();
-            open.userId = trigger.userId;
+            open.userId = userId;
             open.status = RecommendationStatus.SUGGESTED;
             open.createdAt = now;
         }
-        Suggestion suggestion = rules.preferWhatWorked(
-                rules.suggest(toNight(trigger), recentNights(trigger), recentPain(trigger)), outcomes.of(trigger.userId));
         open.sessionTypeCode = suggestion.sessionType();
         open.seeClinician = suggestion.seeClinician();
         open.rule = suggestion.rule();
         open.explanation = suggestion.explanation();
         open.selfCare = String.join("\n", suggestion.selfCare());
-        open.triggeringEntryId = trigger.entryId;
+        open.triggeringEntryId = triggeringEntryId;
         open.ruleVersion = suggestion.ruleVersion();
         open.updatedAt = now;
         open.expiresAt = SuggestionLifetime.expiresAt(now);
@@ -110,15 +128,19 @@ public class Suggestions {
                 .getResultStream().map(Suggestions::toNight).toList();
     }
 
-    private List<PainRating> recentPain(JournalNight trigger) {
-        OffsetDateTime since = trigger.night.minusDays(15).atStartOfDay().atOffset(ZoneOffset.UTC);
+    /** The person's ratings of the 15 days up to {@code day} and after it. */
+    private List<PainRating> recentPain(String userId, LocalDate day) {
+        OffsetDateTime since = day.minusDays(15).atStartOfDay().atOffset(ZoneOffset.UTC);
         return entityManager.createQuery("from JournalPain where userId = :user and recordedAt > :since", JournalPain.class)
-                .setParameter("user", trigger.userId).setParameter("since", since)
-                .getResultStream()
-                .map(pain -> new PainRating(pain.entryId.toString(),
-                        pain.recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(pain.recordedAtOffsetSeconds)),
-                        pain.intensity, pain.location, pain.character, pain.chronic, pain.stressRelated, pain.disturbedSleep))
-                .toList();
+                .setParameter("user", userId).setParameter("since", since)
+                .getResultStream().map(Suggestions::toRating).toList();
+    }
+
+    private static PainRating toRating(JournalPain pain) {
+        return new PainRating(pain.entryId.toString(),
+                pain.recordedAt.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(pain.recordedAtOffsetSeconds)),
+                pain.intensity, pain.location, pain.character, pain.chronic, pain.stressRelated, pain.disturbedSleep,
+                pain.redFlags == null ? null : pain.redFlags.isEmpty() ? List.of() : Arrays.asList(pain.redFlags.split(",")));
     }
 
     private static Night toNight(JournalNight night) {

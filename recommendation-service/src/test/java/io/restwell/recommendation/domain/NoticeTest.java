@@ -46,6 +46,14 @@ class NoticeTest {
         assertEquals("After your last nights we suggest a swedish massage. 2 open times suit you.", ready.body());
         Notice advice = Notice.suggestionReady(new SuggestionNote(UUID.randomUUID(), null, true, List.of()));
         assertTrue(advice.body().contains("doctor or physiotherapist"));
+        SuggestionNote seekCare = new SuggestionNote(UUID.randomUUID(), null, true, List.of());
+        Notice now = Notice.seekCare(seekCare, RedFlag.Urgency.NOW);
+        assertEquals("Go to an emergency department now", now.title());
+        assertTrue(now.body().contains("call your emergency number"), now.body());
+        Notice today = Notice.seekCare(seekCare, RedFlag.Urgency.TODAY);
+        assertEquals("See your doctor today", today.title());
+        assertTrue(today.body().contains("No massage"), today.body());
+        assertEquals(NotificationKind.SUGGESTION_READY, today.kind());
         assertEquals(List.of(), advice.suggestion().slots());
     }
 

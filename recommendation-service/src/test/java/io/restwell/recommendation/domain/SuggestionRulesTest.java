@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,124 @@ class SuggestionRulesTest {
                 suggestion.explanation());
         assertEquals(SuggestionRules.VERSION, suggestion.ruleVersion());
         assertFalse(suggestion.seeClinician());
+    }
+
+    // Red flags (NICE NG59, ACP 2017): any yes in the screens of the last 3 days is advice to seek care, first.
+
+    private static PainRating flagged(int daysBefore, String... flags) {
+        return new PainRating("f-" + daysBefore + String.join("+", flags),
+                OffsetDateTime.parse("2026-11-20T20:00:00+01:00").minusDays(daysBefore), 4, "LOWER_BACK", "ACHING", false, false,
+                true, List.of(flags));
+    }
+
+    /** Asserts advice to go to an emergency department now: no session type, no massage in the routine. */
+    private static void assertEmergency(Suggestion suggestion, String words) {
+        assertEquals(SuggestionRules.RED_FLAG_NOW, suggestion.rule());
+        assertSeekCare(suggestion, words);
+        assertTrue(suggestion.explanation().contains("Go to an emergency department now"), suggestion.explanation());
+    }
+
+    /** Asserts advice to see a doctor today: no session type, no massage in the routine. */
+    private static void assertToday(Suggestion suggestion, String words) {
+        assertEquals(SuggestionRules.RED_FLAG_TODAY, suggestion.rule());
+        assertSeekCare(suggestion, words);
+        assertTrue(suggestion.explanation().contains("See your doctor today"), suggestion.explanation());
+        assertFalse(suggestion.explanation().contains("emergency"), suggestion.explanation());
+    }
+
+    private static void assertSeekCare(Suggestion suggestion, String words) {
+        assertTrue(suggestion.seeClinician());
+        assertNull(suggestion.sessionType());
+        assertEquals(SuggestionRules.VERSION, suggestion.ruleVersion());
+        assertTrue(suggestion.explanation().startsWith("You told us about " + words), suggestion.explanation());
+        assertTrue(suggestion.explanation().contains("No massage until a doctor"), suggestion.explanation());
+        assertEquals(List.of("No massage, foam roller, massage ball, handheld massager or heat until a doctor has checked these symptoms."),
+                suggestion.selfCare());
+    }
+
+    @Test
+    void newBladderOrBowelProblemsMeanAnEmergencyDepartmentNow() {
+        assertEmergency(suggest(flagged(0, "NEW_BLADDER_OR_BOWEL_PROBLEMS")), "new problems controlling your bladder or bowel.");
+    }
+
+    @Test
+    void saddleNumbnessMeansAnEmergencyDepartmentNow() {
+        assertEmergency(suggest(flagged(0, "SADDLE_NUMBNESS")), "numbness around your saddle area");
+    }
+
+    @Test
+    void progressiveLegWeaknessMeansAnEmergencyDepartmentNow() {
+        assertEmergency(suggest(flagged(0, "PROGRESSIVE_LEG_WEAKNESS")), "a leg getting weaker.");
+    }
+
+    @Test
+    void feverOrFeelingUnwellMeansYourDoctorToday() {
+        assertToday(suggest(flagged(0, "FEVER_OR_UNWELL")), "a fever or feeling unwell.");
+    }
+
+    @Test
+    void unexplainedWeightLossMeansYourDoctorToday() {
+        assertToday(suggest(flagged(0, "UNEXPLAINED_WEIGHT_LOSS")), "weight loss you cannot explain.");
+    }
+
+    @Test
+    void aHistoryOfCancerMeansYourDoctorToday() {
+        assertToday(suggest(flagged(0, "HISTORY_OF_CANCER")), "cancer now or in the past.");
+    }
+
+    @Test
+    void recentSignificantTraumaMeansYourDoctorToday() {
+        assertToday(suggest(flagged(0, "RECENT_SIGNIFICANT_TRAUMA")), "a recent fall, accident or blow to your back.");
+    }
+
+    @Test
+    void painWorseAtNightAtRestMeansYourDoctorToday() {
+        assertToday(suggest(flagged(0, "NIGHT_PAIN_AT_REST")), "pain that is worse at night when you lie still.");
+    }
+
+    @Test
+    void aFlagFromANewerJournalThisVersionDoesNotKnowStillMeansADoctorToday() {
+        assertToday(suggest(flagged(0, "SOMETHING_NEW")), "another warning sign you told us about.");
+    }
+
+    @Test
+    void theMostUrgentFlagDecidesAndEveryFlagOfTheWindowIsNamedInTheScreensOrder() {
+        Suggestion suggestion = suggest(flagged(0, "HISTORY_OF_CANCER"), flagged(2, "SADDLE_NUMBNESS", "FEVER_OR_UNWELL"));
+        assertEmergency(suggestion, "numbness around your saddle area (between your legs, buttocks or inner thighs), "
+                + "a fever or feeling unwell and cancer now or in the past.");
+    }
+
+    @Test
+    void redFlagsComeBeforeSevereAndShootingLegPainAndBeforeWhatWorked() {
+        Suggestion suggestion = suggest(pain(0, 10, "LEG", "SHOOTING", false, false), pain(1, 9, "LEG", "SHOOTING", false, false),
+                flagged(1, "FEVER_OR_UNWELL"));
+        assertEquals(SuggestionRules.RED_FLAG_TODAY, suggestion.rule());
+        List<SessionOutcomes.Outcome> helped = List.of(new SessionOutcomes.Outcome("SWEDISH", 3, new BigDecimal("6.0"), null));
+        assertTrue(SessionOutcomes.whatWorked(helped).isPresent());
+        assertEquals(suggestion, rules.preferWhatWorked(suggestion, helped));
+    }
+
+    @Test
+    void aYesCountsForThreeDaysAndAScreenAnsweredNoOrNotAskedCountsForNothing() {
+        assertEquals(SuggestionRules.RED_FLAG_NOW, suggest(flagged(2, "SADDLE_NUMBNESS")).rule());
+        assertEquals("mild-or-stress-pain", suggest(flagged(3, "SADDLE_NUMBNESS"), pain(0, 4, "LOWER_BACK", "ACHING", false, false)).rule(),
+                "a yes from three days before the night no longer describes it");
+        assertEquals("mild-or-stress-pain", suggest(flagged(0)).rule(), "a screen answered no to all");
+        assertEquals("mild-or-stress-pain", suggest(pain(0, 4, "LOWER_BACK", "ACHING", false, false)).rule(), "no screen");
+    }
+
+    @Test
+    void aRatingJustLoggedWithAYesIsAdviceAtOnceWithoutAPoorNight() {
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-20T21:00:00+01:00");
+        PainRating logged = flagged(0, "NEW_BLADDER_OR_BOWEL_PROBLEMS");
+        Optional<Suggestion> advice = rules.seekCare(logged, List.of(logged, flagged(1, "RECENT_SIGNIFICANT_TRAUMA")), now);
+        assertTrue(advice.isPresent());
+        assertEmergency(advice.get(), "new problems controlling your bladder or bowel and a recent fall, accident or blow to your back.");
+        assertEquals(Optional.empty(), rules.seekCare(pain(0, 9, "LOWER_BACK", "SHARP", false, false), List.of(), now),
+                "severe pain without a red flag waits for the night's suggestion");
+        assertEquals(Optional.empty(), rules.seekCare(flagged(0), List.of(flagged(1, "FEVER_OR_UNWELL")), now),
+                "a rating without a yes starts nothing, even with an earlier yes in the window");
+        assertEquals(Optional.empty(), rules.seekCare(flagged(5, "SADDLE_NUMBNESS"), List.of(), now),
+                "a device catching up on a five-day-old rating is not news now");
     }
 }
