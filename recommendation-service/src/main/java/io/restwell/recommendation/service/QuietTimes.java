@@ -34,7 +34,7 @@ public class QuietTimes {
         List<LocalTime> bedtimes = entityManager.createQuery(
                 "select n.bedtimeLocal from JournalNight n where n.userId = :user and n.bedtimeLocal is not null order by n.night desc",
                 LocalTime.class).setParameter("user", userId).setMaxResults(RECENT_NIGHTS).getResultList();
-        return QuietHours.of(Optional.empty(), UsualBedtime.of(bedtimes), LocalTime.of(config.morningHour(), 0),
+        return QuietHours.of(Optional.ofNullable(saved.preferences().quietHours()), UsualBedtime.of(bedtimes), LocalTime.of(config.morningHour(), 0),
                 saved.zone());
     }
 }

@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -90,11 +91,9 @@ class WebPushTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "restwell.test.push-endpoint")
-    String pushBase;
-
-    @ConfigProperty(name = "restwell.test.push-control")
-    String control;
+    /** From PushEndpoint; read, not injected: injection points would be required of every test class's start. */
+    private String pushBase;
+    private String control;
 
     @Inject
     ObjectMapper json;
@@ -113,6 +112,8 @@ class WebPushTests {
 
     @BeforeEach
     void connect() {
+        pushBase = ConfigProvider.getConfig().getValue("restwell.test.push-endpoint", String.class);
+        control = ConfigProvider.getConfig().getValue("restwell.test.push-control", String.class);
         events = new JournalEventsFixture(bootstrapServers, json, entityManager);
     }
 
@@ -351,6 +352,43 @@ class WebPushTests {
             return at instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) at;
         });
         assertEquals(morning, waitsUntil, "held until 08:00 on their clock");
+    }
+
+    @Test
+    void quietHoursSetInPreferencesWinAndFromEqualToToMeansNeverQuiet() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        LocalTime now = LocalTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+        LocalTime to = now.plusHours(1);
+        given().auth().oauth2(token(user)).contentType("application/json")
+                .body(Map.of("timeZone", "UTC", "quietHours", Map.of("from", now.minusHours(1).toString(), "to", to.toString())))
+                .put("/api/v1/me/preferences").then().statusCode(200)
+                .body("quietHours.from", equalTo(now.minusHours(1) + ":00")).body("quietHours.to", equalTo(to + ":00"));
+        Browser browser = new Browser();
+        String path = "/push/" + UUID.randomUUID();
+        subscribe(user, pushBase + path, browser.p256dh(), browser.auth());
+        addNotification(user);
+        dispatcher.sendDue();
+        Thread.sleep(1000);
+        assertEquals(0, received(path).size(), "inside the window they chose");
+        Instant waitsUntil = QuarkusTransaction.requiringNew().call(() -> {
+            Object at = entityManager.createNativeQuery("select next_attempt_at from push_delivery where user_id = :u")
+                    .setParameter("u", user).getSingleResult();
+            return at instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) at;
+        });
+        Instant expected = LocalDate.now(ZoneOffset.UTC).atTime(to).toInstant(ZoneOffset.UTC);
+        assertEquals(expected.isBefore(Instant.now()) ? expected.plus(Duration.ofDays(1)) : expected, waitsUntil);
+
+        // never quiet: what waited goes at once
+        String etag = given().auth().oauth2(token(user)).get("/api/v1/me/preferences").then().extract().header("ETag");
+        given().auth().oauth2(token(user)).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("timeZone", "UTC", "quietHours", Map.of("from", "00:00:00", "to", "00:00:00")))
+                .put("/api/v1/me/preferences").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update push_delivery set next_attempt_at = now() where user_id = :u").setParameter("u", user).executeUpdate());
+        awaitPushes(path, 1);
+        given().auth().oauth2(token(user)).contentType("application/json").header("If-Match", "\"2\"")
+                .body(Map.of("quietHours", Map.of("from", "22:00:00")))
+                .put("/api/v1/me/preferences").then().statusCode(400).body("errors.field", containsInAnyOrder("quietHours.to"));
     }
 
     // --- helpers
