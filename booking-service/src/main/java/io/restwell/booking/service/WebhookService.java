@@ -21,7 +21,7 @@ import io.restwell.booking.WebhookEndpoint;
 import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.ApiKeys;
 import io.restwell.booking.domain.SecretBox;
-import io.restwell.booking.domain.WebhookUrlPolicy;
+import io.restwell.platform.defaults.outbound.OutboundUrlPolicy;
 import io.restwell.booking.repository.WebhookDeliveryRepository;
 import io.restwell.booking.repository.WebhookEndpointRepository;
 import io.restwell.booking.domain.BookingException.Violation;
@@ -204,7 +204,7 @@ public class WebhookService {
     /** The URL against the policy and the event types against the contract; the types as stored. */
     private String check(WebhookCommands.EndpointSettings request) {
         List<Violation> violations = new ArrayList<>();
-        new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost()).problem(request.url())
+        new OutboundUrlPolicy(config.webhooks().allowInsecureLocalhost()).problem(request.url())
                 .ifPresent(problem -> violations.add(new Violation("url", problem)));
         Set<String> types = new LinkedHashSet<>();
         List<String> requested = request.eventTypes() == null || request.eventTypes().isEmpty() ? EVENT_TYPES : request.eventTypes();

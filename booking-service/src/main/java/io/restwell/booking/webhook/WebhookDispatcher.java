@@ -42,8 +42,9 @@ import io.restwell.booking.config.PartnerConfig;
 import io.restwell.booking.domain.EndpointHealthPolicy;
 import io.restwell.booking.domain.RetrySchedule;
 import io.restwell.booking.domain.SecretBox;
-import io.restwell.booking.domain.WebhookUrlPolicy;
 import io.restwell.booking.domain.WebhookSignature;
+import io.restwell.platform.defaults.outbound.OutboundUrlPolicy;
+import io.restwell.platform.defaults.outbound.VettedHttp;
 
 /**
  * Sends queued webhook deliveries on its own threads, never in a request's path: a slow or dead
@@ -104,7 +105,7 @@ public class WebhookDispatcher {
     private volatile long lastPurgeNanos = System.nanoTime();
 
     void start(@Observes StartupEvent startup) {
-        WebhookUrlPolicy urlPolicy = new WebhookUrlPolicy(config.webhooks().allowInsecureLocalhost());
+        OutboundUrlPolicy urlPolicy = new OutboundUrlPolicy(config.webhooks().allowInsecureLocalhost());
         try {
             http = new VettedHttp(InetAddress::getAllByName, urlPolicy::problemWithAddresses, SSLContext.getDefault(),
                     config.webhooks().connectTimeout(), config.webhooks().requestTimeout(), config.webhooks().concurrency(),

@@ -400,7 +400,7 @@ class WebhookDeliveryTests {
         String deliveries = "/api/v1/partner/webhooks/" + endpoint.getString("id") + "/deliveries";
         await(() -> Fixtures.partner(key).get(deliveries).then().extract().path("items[0].lastError") != null, "an attempt");
         Fixtures.partner(key).when().get(deliveries).then().statusCode(200)
-                .body("items[0].lastError", equalTo("not sent: " + io.restwell.booking.domain.WebhookUrlPolicy.DESTINATION_NOT_ALLOWED))
+                .body("items[0].lastError", equalTo("not sent: " + io.restwell.platform.defaults.outbound.OutboundUrlPolicy.DESTINATION_NOT_ALLOWED))
                 .body("items[0].lastError", not(containsString(resolved.getHostAddress())))
                 .body("items[0].lastStatusCode", nullValue());
         // nor does the admins' log tell where the name resolves: only the operators' log does

@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * @param suitableTimes      when a session suits them; never empty
  * @param avoidedSessionTypes session type codes never to suggest
  * @param preferredDurationsMinutes session lengths they prefer, most preferred first; empty when any suits
+ * @param quietHours         when nothing is pushed to them (domain/QuietHours); null when not given (then from their
+ *                           usual bedtime); {@code from} equal to {@code to}: never quiet
  */
 public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId timeZone, List<SuitableTime> suitableTimes,
-        Set<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes) {
+        Set<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes, QuietHours.Window quietHours) {
 
     public static final int DEFAULT_RADIUS_KM = 15;
     public static final int MIN_RADIUS_KM = 1;
@@ -47,6 +49,12 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
 
     private static final Pattern SESSION_TYPE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
+    /** Without quiet hours of their own. */
+    public Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId timeZone, List<SuitableTime> suitableTimes,
+            Set<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes) {
+        this(home, clinicIds, radiusKm, timeZone, suitableTimes, avoidedSessionTypes, preferredDurationsMinutes, null);
+    }
+
     public Preferences {
         clinicIds = List.copyOf(clinicIds);
         suitableTimes = List.copyOf(suitableTimes);
@@ -65,7 +73,19 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
 
     /** What a person sent, before it is checked; null means "not given" (the default applies). */
     public record Draft(Double homeLatitude, Double homeLongitude, List<UUID> clinicIds, Integer radiusKm, String timeZone,
-            List<SuitableTimeDraft> suitableTimes, List<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes) {
+            List<SuitableTimeDraft> suitableTimes, List<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes,
+            QuietHoursDraft quietHours) {
+
+        /** Without quiet hours. */
+        public Draft(Double homeLatitude, Double homeLongitude, List<UUID> clinicIds, Integer radiusKm, String timeZone,
+                List<SuitableTimeDraft> suitableTimes, List<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes) {
+            this(homeLatitude, homeLongitude, clinicIds, radiusKm, timeZone, suitableTimes, avoidedSessionTypes,
+                    preferredDurationsMinutes, null);
+        }
+    }
+
+    /** Quiet hours as sent; both ends are needed. */
+    public record QuietHoursDraft(LocalTime from, LocalTime to) {
     }
 
     /** One suitable time as sent. */
@@ -94,10 +114,24 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
         List<SuitableTime> times = suitableTimes(draft.suitableTimes(), violations);
         Set<String> avoided = avoided(draft.avoidedSessionTypes(), violations);
         List<Integer> durations = durations(draft.preferredDurationsMinutes(), violations);
+        QuietHours.Window quiet = quietHours(draft.quietHours(), violations);
         if (!violations.isEmpty()) {
             throw new RecommendationException.InvalidPreferences(violations);
         }
-        return new Preferences(home, new ArrayList<>(new LinkedHashSet<>(clinics)), radius, zone, times, avoided, durations);
+        return new Preferences(home, new ArrayList<>(new LinkedHashSet<>(clinics)), radius, zone, times, avoided, durations, quiet);
+    }
+
+    private static QuietHours.Window quietHours(QuietHoursDraft draft, List<Violation> violations) {
+        if (draft == null) {
+            return null;
+        }
+        if (draft.from() == null) {
+            violations.add(new Violation("quietHours.from", "must be given"));
+        }
+        if (draft.to() == null) {
+            violations.add(new Violation("quietHours.to", "must be given"));
+        }
+        return draft.from() == null || draft.to() == null ? null : new QuietHours.Window(draft.from(), draft.to());
     }
 
     private static Place home(Double latitude, Double longitude, List<Violation> violations) {

@@ -34,6 +34,34 @@ public abstract class RecommendationException extends RuntimeException {
         }
     }
 
+    /** No push subscription with that id belongs to this person: 404, exactly like an id that does not exist. */
+    public static class PushSubscriptionNotFound extends RecommendationException {
+        public PushSubscriptionNotFound() {
+            super("There is no such push subscription of yours.");
+        }
+    }
+
+    /** A push subscription with a malformed endpoint, key or expiration time: 400 naming each field. */
+    public static class InvalidPushSubscription extends RecommendationException {
+        private final transient List<WebPushKeys.Violation> violations;
+
+        public InvalidPushSubscription(List<WebPushKeys.Violation> violations) {
+            super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<WebPushKeys.Violation> violations() {
+            return violations;
+        }
+    }
+
+    /** A person who already has as many push subscriptions as allowed registers another: 409. */
+    public static class TooManyPushSubscriptions extends RecommendationException {
+        public TooManyPushSubscriptions(int limit) {
+            super("You have " + limit + " push subscriptions, the most allowed; delete one you no longer use first.");
+        }
+    }
+
     /** The suggestion is no longer open for what was asked (already dismissed, accepted, or advice only): 409. */
     public static class SuggestionClosed extends RecommendationException {
         public SuggestionClosed(String message) {

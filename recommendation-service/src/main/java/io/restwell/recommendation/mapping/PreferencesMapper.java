@@ -7,6 +7,7 @@ import io.restwell.recommendation.domain.SavedPreferences;
 import io.restwell.recommendation.domain.SuitableTime;
 import io.restwell.recommendation.rest.HomeLocation;
 import io.restwell.recommendation.rest.PreferencesRequest;
+import io.restwell.recommendation.rest.QuietHoursWindow;
 import io.restwell.recommendation.rest.PreferencesResponse;
 import io.restwell.recommendation.rest.PreferencesResponse.TimeZoneSource;
 import io.restwell.recommendation.rest.SuitableTimeWindow;
@@ -24,9 +25,10 @@ public final class PreferencesMapper {
         HomeLocation home = request.home();
         List<Preferences.SuitableTimeDraft> times = request.suitableTimes() == null ? null : request.suitableTimes().stream()
                 .map(time -> time == null ? null : new Preferences.SuitableTimeDraft(time.days(), time.from(), time.to())).toList();
+        QuietHoursWindow quiet = request.quietHours();
         return new Preferences.Draft(home == null ? null : home.latitude(), home == null ? null : home.longitude(),
                 request.clinicIds(), request.radiusKm(), request.timeZone(), times, request.avoidedSessionTypes(),
-                request.preferredDurationsMinutes());
+                request.preferredDurationsMinutes(), quiet == null ? null : new Preferences.QuietHoursDraft(quiet.from(), quiet.to()));
     }
 
     public static PreferencesResponse toResponse(SavedPreferences current) {
@@ -38,7 +40,8 @@ public final class PreferencesMapper {
                 preferences.clinicIds(), preferences.radiusKm(), current.zone().getId(), source,
                 preferences.suitableTimes().stream().map(PreferencesMapper::toWindow).toList(),
                 preferences.avoidedSessionTypes().stream().sorted().toList(), preferences.preferredDurationsMinutes(),
-                current.updatedAt());
+                current.updatedAt(),
+                preferences.quietHours() == null ? null : new QuietHoursWindow(preferences.quietHours().from(), preferences.quietHours().to()));
     }
 
     private static SuitableTimeWindow toWindow(SuitableTime time) {

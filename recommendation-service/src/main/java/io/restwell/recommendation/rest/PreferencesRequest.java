@@ -25,5 +25,7 @@ public record PreferencesRequest(
                 description = "Session type codes never to suggest", example = "[\"DEEP_TISSUE\"]") List<String> avoidedSessionTypes,
         @Nullable @Schema(maxItems = Preferences.MAX_DURATIONS,
                 description = "Session lengths in minutes the person prefers, most preferred first (15–240)",
-                example = "[60, 45]") List<Integer> preferredDurationsMinutes) {
+                example = "[60, 45]") List<Integer> preferredDurationsMinutes,
+        @Nullable @Schema(description = "When nothing is pushed (Web Push), on the person's clock; default: from their usual "
+                + "bedtime to 08:00. `from` equal to `to`: never quiet") QuietHoursWindow quietHours) {
 }

@@ -20,7 +20,9 @@ public record PreferencesResponse(
         @Schema(required = true) List<SuitableTimeWindow> suitableTimes,
         @Schema(required = true) List<String> avoidedSessionTypes,
         @Schema(required = true) List<Integer> preferredDurationsMinutes,
-        @Nullable @Schema(description = "When the person last saved them; null when never") OffsetDateTime updatedAt) {
+        @Nullable @Schema(description = "When the person last saved them; null when never") OffsetDateTime updatedAt,
+        @Nullable @Schema(description = "The quiet hours the person set; null when they set none (then from their usual "
+                + "bedtime to 08:00, when bedtimes are logged)") QuietHoursWindow quietHours) {
 
     public enum TimeZoneSource {
         SET, JOURNAL, DEFAULT

@@ -17,7 +17,10 @@ import io.restwell.recommendation.domain.RecommendationException.BookingUnavaila
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
 import io.restwell.recommendation.domain.RecommendationException.InvalidPreferences;
 import io.restwell.recommendation.domain.RecommendationException.InvalidStreamPosition;
+import io.restwell.recommendation.domain.RecommendationException.InvalidPushSubscription;
 import io.restwell.recommendation.domain.RecommendationException.NotificationNotFound;
+import io.restwell.recommendation.domain.RecommendationException.PushSubscriptionNotFound;
+import io.restwell.recommendation.domain.RecommendationException.TooManyPushSubscriptions;
 import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
 import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
@@ -38,6 +41,23 @@ public class RecommendationProblemMappers {
     @ServerExceptionMapper
     public Response notificationNotFound(NotificationNotFound e, UriInfo uri) {
         return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response pushSubscriptionNotFound(PushSubscriptionNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPushSubscription(InvalidPushSubscription e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(violation -> new Problem.FieldError(violation.field(), violation.message())).toList();
+        return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyPushSubscriptions(TooManyPushSubscriptions e, UriInfo uri) {
+        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

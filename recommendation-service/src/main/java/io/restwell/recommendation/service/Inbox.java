@@ -22,7 +22,8 @@ import io.restwell.recommendation.domain.NotificationDetails;
 /**
  * Each person's notifications. A notification is written once per cause: {@code causeKey} is unique, so a
  * redelivered event, a repeated sweep or a second instance adds nothing. Its commit wakes every
- * instance's live streams (PostgreSQL NOTIFY on {@link #CHANNEL}, sent only if the transaction commits).
+ * instance's live streams (PostgreSQL NOTIFY on {@link #CHANNEL}, sent only if the transaction commits) and
+ * queues one Web Push per subscription of the person.
  */
 @ApplicationScoped
 public class Inbox {
@@ -46,16 +47,24 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean add(String userId, String causeKey, Notice notice) {
         NotificationDetails details = new NotificationDetails(notice.booking(), notice.suggestion());
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         int added = entityManager.createNativeQuery("""
                 insert into notification (id, user_id, kind, cause_key, title, body, details, created_at)
                 values (:id, :user, :kind, :cause, :title, :body, cast(:details as jsonb), :now)
                 on conflict (cause_key) do nothing""")
-                .setParameter("id", UUID.randomUUID()).setParameter("user", userId)
+                .setParameter("id", id).setParameter("user", userId)
                 .setParameter("kind", notice.kind().name()).setParameter("cause", causeKey)
                 .setParameter("title", notice.title()).setParameter("body", notice.body())
-                .setParameter("details", write(details)).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .setParameter("details", write(details)).setParameter("now", now)
                 .executeUpdate();
         if (added > 0) {
+            // one Web Push per subscription, with the notification (push/PushDispatcher sends them)
+            entityManager.createNativeQuery("""
+                    insert into push_delivery (notification_id, subscription_id, user_id, status, attempts, next_attempt_at, created_at)
+                    select :id, s.id, s.user_id, 'PENDING', 0, :now, :now from push_subscription s where s.user_id = :user
+                    on conflict do nothing""")
+                    .setParameter("id", id).setParameter("user", userId).setParameter("now", now).executeUpdate();
             entityManager.createNativeQuery("select pg_notify(:channel, :user)")
                     .setParameter("channel", CHANNEL).setParameter("user", userId).getSingleResult();
         }

@@ -136,10 +136,10 @@ public class JournalFeed {
         }
     }
 
-    /** The person erased their data: forget everything held about them, suggestions, preferences and notifications included. */
+    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications and push subscriptions included. */
     private void forget(String userId) {
         for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session", "person_preferences",
-                "notification", "notification_due"}) {
+                "push_subscription", "notification", "notification_due"}) {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }

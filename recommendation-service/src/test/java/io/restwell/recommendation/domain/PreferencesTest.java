@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
 
 class PreferencesTest {
 
+    @Test
+    void quietHoursNeedBothEndsAndMayCrossMidnight() {
+        assertNull(Preferences.from(nothing()).quietHours(), "none set: from the usual bedtime");
+        Preferences night = Preferences.from(new Preferences.Draft(null, null, null, null, null, null, null, null,
+                new Preferences.QuietHoursDraft(java.time.LocalTime.of(22, 30), java.time.LocalTime.of(7, 0))));
+        assertEquals(new QuietHours.Window(java.time.LocalTime.of(22, 30), java.time.LocalTime.of(7, 0)), night.quietHours());
+        assertEquals(List.of("quietHours.from", "quietHours.to"), fieldsOf(new Preferences.Draft(null, null, null, null, null, null,
+                null, null, new Preferences.QuietHoursDraft(null, null))));
+    }
+
     private static Preferences.Draft nothing() {
         return new Preferences.Draft(null, null, null, null, null, null, null, null);
     }

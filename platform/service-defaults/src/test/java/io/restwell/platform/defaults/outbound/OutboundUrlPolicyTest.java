@@ -1,4 +1,4 @@
-package io.restwell.booking.domain;
+package io.restwell.platform.defaults.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WebhookUrlPolicyTest {
+class OutboundUrlPolicyTest {
 
-    private final WebhookUrlPolicy production = new WebhookUrlPolicy(false);
-    private final WebhookUrlPolicy local = new WebhookUrlPolicy(true);
+    private final OutboundUrlPolicy production = new OutboundUrlPolicy(false);
+    private final OutboundUrlPolicy local = new OutboundUrlPolicy(true);
 
     @ParameterizedTest
     @ValueSource(strings = {"https://clinic.example/restwell/webhooks", "https://hooks.clinic.example:8443/in?source=restwell",

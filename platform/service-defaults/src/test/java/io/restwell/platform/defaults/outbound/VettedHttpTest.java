@@ -1,4 +1,4 @@
-package io.restwell.booking.webhook;
+package io.restwell.platform.defaults.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +42,6 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
-import io.restwell.booking.domain.WebhookUrlPolicy;
 
 /**
  * The delivery client against two real HTTPS servers on this machine, on the same port: 127.0.0.1 (the
@@ -141,10 +140,23 @@ class VettedHttpTest {
         VettedHttp.Result result = http.post(url(HOST), Map.of(), "{}");
 
         assertNull(result.statusCode());
-        assertEquals("not sent: " + WebhookUrlPolicy.DESTINATION_NOT_ALLOWED, result.error());
+        assertEquals("not sent: " + OutboundUrlPolicy.DESTINATION_NOT_ALLOWED, result.error());
         assertFalse(result.error().contains("127.0.0"), result.error());
         assertEquals(0, rebound.requests.size() + checked.requests.size());
         assertEquals(0, rebound.handshakes.get() + checked.handshakes.get(), "no connection at all");
+    }
+
+    @Test
+    void bytesGoAsTheirContentTypeAndAnAnswersRetryAfterIsReported() {
+        http = client(host -> new InetAddress[] {CHECKED});
+
+        VettedHttp.Result result = http.post(URI.create("https://" + HOST + ":" + checked.port() + "/busy"), Map.of("TTL", "60"),
+                new byte[] {1, 2, 3}, "application/octet-stream");
+
+        assertEquals(503, result.statusCode());
+        assertEquals("HTTP 503", result.error());
+        assertEquals("7", result.retryAfter());
+        assertEquals(List.of("application/octet-stream 3"), checked.busyBodies);
     }
 
     @Test
@@ -203,6 +215,7 @@ class VettedHttpTest {
         final List<String> requests = new CopyOnWriteArrayList<>();
         final List<String> serverNames = new CopyOnWriteArrayList<>();
         final AtomicInteger handshakes = new AtomicInteger();
+        final List<String> busyBodies = new CopyOnWriteArrayList<>();
         private final HttpsServer server;
 
         Server(InetSocketAddress address) throws IOException {
@@ -229,6 +242,15 @@ class VettedHttpTest {
                     in.readAllBytes();
                     requests.add(exchange.getRequestHeaders().getFirst("Host"));
                     exchange.sendResponseHeaders(204, -1);
+                } finally {
+                    exchange.close();
+                }
+            });
+            server.createContext("/busy", exchange -> {
+                try (InputStream in = exchange.getRequestBody()) {
+                    busyBodies.add(exchange.getRequestHeaders().getFirst("Content-Type") + " " + in.readAllBytes().length);
+                    exchange.getResponseHeaders().set("Retry-After", "7");
+                    exchange.sendResponseHeaders(503, -1);
                 } finally {
                     exchange.close();
                 }

@@ -1,4 +1,4 @@
-package io.restwell.booking.webhook;
+package io.restwell.platform.defaults.outbound;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,44 +35,49 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
 import org.apache.hc.client5.http.ssl.SSLConnectionSocketFactoryBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.jboss.logging.Logger;
 
-import io.restwell.booking.domain.WebhookUrlPolicy;
-
 /**
- * The HTTP client of webhook deliveries, which connects only to addresses it has checked. Its DNS
- * resolver is ours: it looks the name up once, asks the vetting ({@code WebhookUrlPolicy}) about every
+ * The HTTP client of requests to URLs someone outside gave us (booking-service's webhook deliveries,
+ * recommendation-service's Web Push), which connects only to addresses it has checked. Its DNS
+ * resolver is ours: it looks the name up once, asks the vetting ({@link OutboundUrlPolicy}) about every
  * address, and hands the client exactly those addresses to connect to. There is no second lookup
  * between the check and the connection, so a name that answers with a public address to the check and
  * an internal one a moment later (DNS rebinding) still reaches only the checked address. TLS is
  * unchanged: the client still sends the URL's host name as SNI and verifies the certificate against it,
  * since the socket is layered with the host name, not the address.
  * <p>
- * Connections are not reused (each delivery is vetted anew), redirects are not followed, nothing is
- * retried here (the dispatcher's schedule retries), and a whole attempt is cut off at the request
+ * Connections are not reused (each send is vetted anew), redirects are not followed, nothing is
+ * retried here (the caller's schedule retries), and a whole attempt is cut off at the request
  * timeout plus a second, so an answer that trickles in cannot hold a sender thread.
  * <p>
- * Failures are described without the addresses or names the host resolved to: those texts reach the
- * partner's delivery log, and where an internal name resolves is not theirs to learn.
+ * Failures are described without the addresses or names the host resolved to: those texts can reach
+ * the URL's owner (a partner's delivery log), and where an internal name resolves is not theirs to learn.
  */
-final class VettedHttp implements Closeable {
+public final class VettedHttp implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(VettedHttp.class);
 
     /** How names are looked up: the system's resolver in production. */
-    interface Lookup {
+    public interface Lookup {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** What one attempt got: the HTTP status (null when there was no answer) and an error, null on success. */
-    record Result(Integer statusCode, String error) {
+    /**
+     * What one attempt got: the HTTP status (null when there was no answer), an error (null on success)
+     * and the answer's {@code Retry-After} header (null without one).
+     */
+    public record Result(Integer statusCode, String error, String retryAfter) {
     }
 
     /** The host resolved to an address the policy refuses: nothing was sent. */
-    static final class DestinationRefused extends UnknownHostException {
+    public static final class DestinationRefused extends UnknownHostException {
         DestinationRefused(String reason) {
             super(reason);
         }
@@ -85,7 +90,7 @@ final class VettedHttp implements Closeable {
     /**
      * @param vetting why a host must not be reached at these addresses, or empty when it may
      */
-    VettedHttp(Lookup lookup, BiFunction<String, List<InetAddress>, Optional<String>> vetting, SSLContext tls,
+    public VettedHttp(Lookup lookup, BiFunction<String, List<InetAddress>, Optional<String>> vetting, SSLContext tls,
             Duration connectTimeout, Duration requestTimeout, int maxConnections, String userAgent) {
         this.requestTimeout = requestTimeout;
         DnsResolver vettedResolver = new DnsResolver() {
@@ -95,7 +100,7 @@ final class VettedHttp implements Closeable {
                 InetAddress[] addresses = lookup.resolve(name);
                 Optional<String> refused = vetting.apply(name, List.of(addresses));
                 if (refused.isPresent()) {
-                    LOG.warnf("Webhook host %s not reached: %s", name, refused.get()); // for operators only
+                    LOG.warnf("Outbound host %s not reached: %s", name, refused.get()); // for operators only
                     throw new DestinationRefused(refused.get());
                 }
                 return addresses;
@@ -129,34 +134,45 @@ final class VettedHttp implements Closeable {
                 .setUserAgent(userAgent)
                 .build();
         deadlines = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "webhook-deadlines");
+            Thread thread = new Thread(task, "outbound-deadlines");
             thread.setDaemon(true);
             return thread;
         });
     }
 
     /** POSTs the JSON body with the headers; the answer's body is never read. */
-    Result post(URI url, Map<String, String> headers, String body) {
+    public Result post(URI url, Map<String, String> headers, String body) {
+        return post(url, headers, new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+    }
+
+    /** POSTs the bytes as {@code contentType} with the headers; the answer's body is never read. */
+    public Result post(URI url, Map<String, String> headers, byte[] body, String contentType) {
+        return post(url, headers, new ByteArrayEntity(body, ContentType.create(contentType)));
+    }
+
+    private Result post(URI url, Map<String, String> headers, HttpEntity entity) {
         HttpPost post = new HttpPost(url);
         headers.forEach(post::setHeader);
-        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+        post.setEntity(entity);
         ScheduledFuture<?> deadline = deadlines.schedule(post::cancel, requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         try (CloseableHttpResponse response = client.execute(post)) {
             int status = response.getCode();
-            return status >= 200 && status < 300 ? new Result(status, null)
-                    : new Result(status, "HTTP " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : ""));
+            Header retryAfter = response.getFirstHeader("Retry-After");
+            String retry = retryAfter == null ? null : retryAfter.getValue();
+            return status >= 200 && status < 300 ? new Result(status, null, retry)
+                    : new Result(status, "HTTP " + status + (status >= 300 && status < 400 ? " (redirects are not followed)" : ""), retry);
         } catch (IOException e) {
             return new Result(null, post.isCancelled() ? "timed out: no complete answer within "
-                    + requestTimeout.toSeconds() + " s" : describe(e));
+                    + requestTimeout.toSeconds() + " s" : describe(e), null);
         } finally {
             deadline.cancel(false);
         }
     }
 
     /** A failure in words that name no address or resolved name. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof DestinationRefused) {
-            return "not sent: " + WebhookUrlPolicy.DESTINATION_NOT_ALLOWED;
+            return "not sent: " + OutboundUrlPolicy.DESTINATION_NOT_ALLOWED;
         }
         if (e instanceof UnknownHostException) {
             return "not sent: the host does not resolve";

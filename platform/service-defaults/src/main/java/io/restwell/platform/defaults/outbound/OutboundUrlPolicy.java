@@ -1,4 +1,4 @@
-package io.restwell.booking.domain;
+package io.restwell.platform.defaults.outbound;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which URLs a clinic may register for webhooks: absolute {@code https} URLs to a public host, with no
- * credentials or fragment, at most {@value #MAX_LENGTH} characters. Loopback, private, link-local and
- * other internal addresses written as IP literals are refused, so the dispatcher cannot be pointed
- * at the platform's own network; a name is checked again where it resolves, before every delivery
- * ({@link #problemWithAddresses}), since DNS can point a public-looking name inside. {@code http} to
+ * Which URLs someone outside may make Restwell send to (a clinic's webhooks, a person's Web Push
+ * endpoints): absolute {@code https} URLs to a public host, with no credentials or fragment, at most
+ * {@value #MAX_LENGTH} characters. Loopback, private, link-local and other internal addresses written as
+ * IP literals are refused, so a sender cannot be pointed at the platform's own network; a name is checked
+ * again where it resolves, before every send ({@link #problemWithAddresses}), since DNS can point a
+ * public-looking name inside. {@code http} to
  * localhost / 127.0.0.1 / [::1] is allowed only where {@code allowInsecureLocalhost} is set (tests and
  * the local stack).
  * <p>
@@ -23,11 +24,11 @@ import java.util.regex.Pattern;
  * address they reach, since a dual-stack host or a translator delivers them there: {@code [::127.0.0.1]}
  * is loopback and {@code [64:ff9b::a9fe:a9fe]} is the cloud metadata address.
  */
-public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
+public record OutboundUrlPolicy(boolean allowInsecureLocalhost) {
 
     public static final int MAX_LENGTH = 2000;
     /**
-     * What a partner sees when a delivery is refused for where its host resolves: never the addresses
+     * What the URL's owner sees when a send is refused for where its host resolves: never the addresses
      * or names it resolved to, which would map the platform's network for them.
      */
     public static final String DESTINATION_NOT_ALLOWED = "destination not allowed: the host must resolve to public "
@@ -53,10 +54,10 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.isOpaque() || host.isEmpty()) {
-            return Optional.of("must be an absolute URL with a host, e.g. https://clinic.example/restwell/webhooks");
+            return Optional.of("must be an absolute URL with a host, e.g. https://host.example/path");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not contain credentials; Restwell signs every delivery instead");
+            return Optional.of("must not contain credentials");
         }
         if (uri.getRawFragment() != null) {
             return Optional.of("must not contain a fragment");
@@ -84,9 +85,9 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
     }
 
     /**
-     * Why a delivery to {@code host} must not be sent, now that it resolved to {@code addresses}, or
+     * Why a request to {@code host} must not be sent, now that it resolved to {@code addresses}, or
      * empty when every address is public (or the host is this machine where that is allowed). The reason
-     * names the address, for the operators' log only; partners get {@link #DESTINATION_NOT_ALLOWED}.
+     * names the address, for the operators' log only; the URL's owner gets {@link #DESTINATION_NOT_ALLOWED}.
      */
     public Optional<String> problemWithAddresses(String host, List<InetAddress> addresses) {
         if (allowInsecureLocalhost && isLocalhost(host.toLowerCase(Locale.ROOT))) {
@@ -97,10 +98,10 @@ public record WebhookUrlPolicy(boolean allowInsecureLocalhost) {
         }
         return addresses.stream().filter(address -> !isPublic(address)).findFirst()
                 .map(internal -> "resolves to " + internal.getHostAddress()
-                        + ", a loopback, private, link-local or otherwise internal address; webhooks go to public hosts only");
+                        + ", a loopback, private, link-local or otherwise internal address; outbound requests go to public hosts only");
     }
 
-    static boolean isLocalhost(String host) {
+    public static boolean isLocalhost(String host) {
         return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
     }
 
