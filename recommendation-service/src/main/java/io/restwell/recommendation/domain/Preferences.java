@@ -67,10 +67,6 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
         return timeZone != null ? timeZone : fromJournal != null ? fromJournal : ZoneId.of("UTC");
     }
 
-    /** One field of a request that breaks a rule, named as the client named it. */
-    public record Violation(String field, String message) {
-    }
-
     /** What a person sent, before it is checked; null means "not given" (the default applies). */
     public record Draft(Double homeLatitude, Double homeLongitude, List<UUID> clinicIds, Integer radiusKm, String timeZone,
             List<SuitableTimeDraft> suitableTimes, List<String> avoidedSessionTypes, List<Integer> preferredDurationsMinutes,
@@ -98,17 +94,17 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
      * @throws RecommendationException.InvalidPreferences naming every field that breaks a rule
      */
     public static Preferences from(Draft draft) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>();
         Place home = home(draft.homeLatitude(), draft.homeLongitude(), violations);
         List<UUID> clinics = draft.clinicIds() == null ? List.of() : draft.clinicIds();
         if (clinics.size() > MAX_CLINICS) {
-            violations.add(new Violation("clinicIds", "must name at most " + MAX_CLINICS + " clinics"));
+            violations.add(new FieldViolation("clinicIds", "must name at most " + MAX_CLINICS + " clinics"));
         } else if (clinics.stream().anyMatch(Objects::isNull)) {
-            violations.add(new Violation("clinicIds", "must not contain null"));
+            violations.add(new FieldViolation("clinicIds", "must not contain null"));
         }
         int radius = draft.radiusKm() == null ? DEFAULT_RADIUS_KM : draft.radiusKm();
         if (radius < MIN_RADIUS_KM || radius > MAX_RADIUS_KM) {
-            violations.add(new Violation("radiusKm", "must be between " + MIN_RADIUS_KM + " and " + MAX_RADIUS_KM));
+            violations.add(new FieldViolation("radiusKm", "must be between " + MIN_RADIUS_KM + " and " + MAX_RADIUS_KM));
         }
         ZoneId zone = zone(draft.timeZone(), violations);
         List<SuitableTime> times = suitableTimes(draft.suitableTimes(), violations);
@@ -121,56 +117,56 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
         return new Preferences(home, new ArrayList<>(new LinkedHashSet<>(clinics)), radius, zone, times, avoided, durations, quiet);
     }
 
-    private static QuietHours.Window quietHours(QuietHoursDraft draft, List<Violation> violations) {
+    private static QuietHours.Window quietHours(QuietHoursDraft draft, List<FieldViolation> violations) {
         if (draft == null) {
             return null;
         }
         if (draft.from() == null) {
-            violations.add(new Violation("quietHours.from", "must be given"));
+            violations.add(new FieldViolation("quietHours.from", "must be given"));
         }
         if (draft.to() == null) {
-            violations.add(new Violation("quietHours.to", "must be given"));
+            violations.add(new FieldViolation("quietHours.to", "must be given"));
         }
         return draft.from() == null || draft.to() == null ? null : new QuietHours.Window(draft.from(), draft.to());
     }
 
-    private static Place home(Double latitude, Double longitude, List<Violation> violations) {
+    private static Place home(Double latitude, Double longitude, List<FieldViolation> violations) {
         if (latitude == null && longitude == null) {
             return null;
         }
         int before = violations.size();
         if (latitude == null || !(latitude >= -90 && latitude <= 90)) {
-            violations.add(new Violation("home.latitude", "must be between -90 and 90"));
+            violations.add(new FieldViolation("home.latitude", "must be between -90 and 90"));
         }
         if (longitude == null || !(longitude >= -180 && longitude <= 180)) {
-            violations.add(new Violation("home.longitude", "must be between -180 and 180"));
+            violations.add(new FieldViolation("home.longitude", "must be between -180 and 180"));
         }
         return violations.size() == before ? new Place(latitude, longitude) : null;
     }
 
-    private static ZoneId zone(String name, List<Violation> violations) {
+    private static ZoneId zone(String name, List<FieldViolation> violations) {
         if (name == null) {
             return null;
         }
         // Only region ids (Europe/Berlin) and UTC: a fixed offset like +01:00 ignores daylight saving time.
         if (!ZoneId.getAvailableZoneIds().contains(name) && !"UTC".equals(name)) {
-            violations.add(new Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            violations.add(new FieldViolation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
             return null;
         }
         try {
             return ZoneId.of(name);
         } catch (DateTimeException e) {
-            violations.add(new Violation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            violations.add(new FieldViolation("timeZone", "must be an IANA time zone such as Europe/Berlin"));
             return null;
         }
     }
 
-    private static List<SuitableTime> suitableTimes(List<SuitableTimeDraft> drafts, List<Violation> violations) {
+    private static List<SuitableTime> suitableTimes(List<SuitableTimeDraft> drafts, List<FieldViolation> violations) {
         if (drafts == null || drafts.isEmpty()) {
             return DEFAULT_SUITABLE_TIMES;
         }
         if (drafts.size() > MAX_SUITABLE_TIMES) {
-            violations.add(new Violation("suitableTimes", "must list at most " + MAX_SUITABLE_TIMES + " times"));
+            violations.add(new FieldViolation("suitableTimes", "must list at most " + MAX_SUITABLE_TIMES + " times"));
             return DEFAULT_SUITABLE_TIMES;
         }
         List<SuitableTime> times = new ArrayList<>();
@@ -178,23 +174,23 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
             SuitableTimeDraft draft = drafts.get(i);
             String field = "suitableTimes[" + i + "]";
             if (draft == null) {
-                violations.add(new Violation(field, "must not be null"));
+                violations.add(new FieldViolation(field, "must not be null"));
                 continue;
             }
             boolean valid = true;
             if (draft.days() == null || draft.days().isEmpty() || draft.days().stream().anyMatch(Objects::isNull)) {
-                violations.add(new Violation(field + ".days", "must name at least one day"));
+                violations.add(new FieldViolation(field + ".days", "must name at least one day"));
                 valid = false;
             }
             if (draft.from() == null) {
-                violations.add(new Violation(field + ".from", "must be given"));
+                violations.add(new FieldViolation(field + ".from", "must be given"));
                 valid = false;
             }
             if (draft.to() == null) {
-                violations.add(new Violation(field + ".to", "must be given"));
+                violations.add(new FieldViolation(field + ".to", "must be given"));
                 valid = false;
             } else if (draft.from() != null && !draft.to().isAfter(draft.from())) {
-                violations.add(new Violation(field + ".to", "must be after from"));
+                violations.add(new FieldViolation(field + ".to", "must be after from"));
                 valid = false;
             }
             if (valid) {
@@ -204,34 +200,34 @@ public record Preferences(Place home, List<UUID> clinicIds, int radiusKm, ZoneId
         return times;
     }
 
-    private static Set<String> avoided(List<String> codes, List<Violation> violations) {
+    private static Set<String> avoided(List<String> codes, List<FieldViolation> violations) {
         if (codes == null) {
             return Set.of();
         }
         if (codes.size() > MAX_AVOIDED_SESSION_TYPES) {
-            violations.add(new Violation("avoidedSessionTypes", "must list at most " + MAX_AVOIDED_SESSION_TYPES + " codes"));
+            violations.add(new FieldViolation("avoidedSessionTypes", "must list at most " + MAX_AVOIDED_SESSION_TYPES + " codes"));
             return Set.of();
         }
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i) == null || !SESSION_TYPE_CODE.matcher(codes.get(i)).matches()) {
-                violations.add(new Violation("avoidedSessionTypes[" + i + "]", "must be a session type code such as DEEP_TISSUE"));
+                violations.add(new FieldViolation("avoidedSessionTypes[" + i + "]", "must be a session type code such as DEEP_TISSUE"));
             }
         }
         return Set.copyOf(codes.stream().filter(Objects::nonNull).toList());
     }
 
-    private static List<Integer> durations(List<Integer> minutes, List<Violation> violations) {
+    private static List<Integer> durations(List<Integer> minutes, List<FieldViolation> violations) {
         if (minutes == null) {
             return List.of();
         }
         if (minutes.size() > MAX_DURATIONS) {
-            violations.add(new Violation("preferredDurationsMinutes", "must list at most " + MAX_DURATIONS + " durations"));
+            violations.add(new FieldViolation("preferredDurationsMinutes", "must list at most " + MAX_DURATIONS + " durations"));
             return List.of();
         }
         for (int i = 0; i < minutes.size(); i++) {
             Integer value = minutes.get(i);
             if (value == null || value < MIN_DURATION_MINUTES || value > MAX_DURATION_MINUTES) {
-                violations.add(new Violation("preferredDurationsMinutes[" + i + "]",
+                violations.add(new FieldViolation("preferredDurationsMinutes[" + i + "]",
                         "must be between " + MIN_DURATION_MINUTES + " and " + MAX_DURATION_MINUTES));
             }
         }

@@ -43,14 +43,14 @@ public abstract class RecommendationException extends RuntimeException {
 
     /** A push subscription with a malformed endpoint, key or expiration time: 400 naming each field. */
     public static class InvalidPushSubscription extends RecommendationException {
-        private final transient List<WebPushKeys.Violation> violations;
+        private final transient List<FieldViolation> violations;
 
-        public InvalidPushSubscription(List<WebPushKeys.Violation> violations) {
+        public InvalidPushSubscription(List<FieldViolation> violations) {
             super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
             this.violations = List.copyOf(violations);
         }
 
-        public List<WebPushKeys.Violation> violations() {
+        public List<FieldViolation> violations() {
             return violations;
         }
     }
@@ -85,14 +85,14 @@ public abstract class RecommendationException extends RuntimeException {
 
     /** Preferences that break a rule (a coordinate out of range, an unknown time zone...): 400 naming each field. */
     public static class InvalidPreferences extends RecommendationException {
-        private final transient List<Preferences.Violation> violations;
+        private final transient List<FieldViolation> violations;
 
-        public InvalidPreferences(List<Preferences.Violation> violations) {
+        public InvalidPreferences(List<FieldViolation> violations) {
             super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
             this.violations = List.copyOf(violations);
         }
 
-        public List<Preferences.Violation> violations() {
+        public List<FieldViolation> violations() {
             return violations;
         }
     }

@@ -20,24 +20,20 @@ public record WebPushKeys(byte[] p256dh, byte[] auth) {
     private static final BigInteger P = new BigInteger("ffffffff00000001000000000000000000000000ffffffffffffffffffffffff", 16);
     private static final BigInteger B = new BigInteger("5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b", 16);
 
-    /** One refused field: its JSON path and why. */
-    public record Violation(String field, String message) {
-    }
-
     /** The keys, or why not: every refused field, named as the browser's JSON names it. */
     public static Result parse(String p256dh, String auth) {
-        List<Violation> violations = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>();
         Optional<byte[]> point = decode(p256dh, "keys.p256dh", violations);
-        point.filter(bytes -> !isUncompressedP256Point(bytes)).ifPresent(bytes -> violations.add(new Violation("keys.p256dh",
+        point.filter(bytes -> !isUncompressedP256Point(bytes)).ifPresent(bytes -> violations.add(new FieldViolation("keys.p256dh",
                 "must be an uncompressed P-256 public key (65 bytes starting 0x04, on the curve), base64url")));
         Optional<byte[]> secret = decode(auth, "keys.auth", violations);
-        secret.filter(bytes -> bytes.length != AUTH_BYTES).ifPresent(bytes -> violations.add(new Violation("keys.auth",
+        secret.filter(bytes -> bytes.length != AUTH_BYTES).ifPresent(bytes -> violations.add(new FieldViolation("keys.auth",
                 "must be " + AUTH_BYTES + " bytes, base64url")));
         return violations.isEmpty() ? new Result(new WebPushKeys(point.get(), secret.get()), List.of()) : new Result(null, violations);
     }
 
     /** The keys when {@code violations} is empty. */
-    public record Result(WebPushKeys keys, List<Violation> violations) {
+    public record Result(WebPushKeys keys, List<FieldViolation> violations) {
     }
 
     public String p256dhText() {
@@ -62,20 +58,20 @@ public record WebPushKeys(byte[] p256dh, byte[] auth) {
         return y.pow(2).mod(P).equals(right);
     }
 
-    private static Optional<byte[]> decode(String text, String field, List<Violation> violations) {
+    private static Optional<byte[]> decode(String text, String field, List<FieldViolation> violations) {
         if (text == null || text.isBlank()) {
-            violations.add(new Violation(field, "is required"));
+            violations.add(new FieldViolation(field, "is required"));
             return Optional.empty();
         }
         if (text.length() > 200) {
-            violations.add(new Violation(field, "is too long"));
+            violations.add(new FieldViolation(field, "is too long"));
             return Optional.empty();
         }
         try {
             // browsers send base64url without padding; some libraries pad it
             return Optional.of(Base64.getUrlDecoder().decode(text.strip().replaceAll("=+$", "")));
         } catch (IllegalArgumentException e) {
-            violations.add(new Violation(field, "must be base64url"));
+            violations.add(new FieldViolation(field, "must be base64url"));
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
 import io.restwell.platform.defaults.problem.Problems;
+import io.restwell.recommendation.domain.FieldViolation;
 import io.restwell.recommendation.domain.RecommendationException.BookingLimitReached;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
@@ -50,9 +51,7 @@ public class RecommendationProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidPushSubscription(InvalidPushSubscription e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.violations().stream()
-                .map(violation -> new Problem.FieldError(violation.field(), violation.message())).toList();
-        return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
+        return validationFailed(e.violations(), uri);
     }
 
     @ServerExceptionMapper
@@ -79,7 +78,12 @@ public class RecommendationProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidPreferences(InvalidPreferences e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.violations().stream()
+        return validationFailed(e.violations(), uri);
+    }
+
+    /** A 400 naming every refused field. */
+    private static Response validationFailed(List<FieldViolation> violations, UriInfo uri) {
+        List<Problem.FieldError> errors = violations.stream()
                 .map(violation -> new Problem.FieldError(violation.field(), violation.message())).toList();
         return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
     }

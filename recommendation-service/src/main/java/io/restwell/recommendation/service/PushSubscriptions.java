@@ -16,6 +16,7 @@ import io.restwell.platform.defaults.outbound.OutboundUrlPolicy;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.recommendation.PushSubscription;
 import io.restwell.recommendation.config.PushConfig;
+import io.restwell.recommendation.domain.FieldViolation;
 import io.restwell.recommendation.domain.RecommendationException.InvalidPushSubscription;
 import io.restwell.recommendation.domain.RecommendationException.PushSubscriptionNotFound;
 import io.restwell.recommendation.domain.RecommendationException.TooManyPushSubscriptions;
@@ -50,14 +51,14 @@ public class PushSubscriptions {
      */
     @Transactional
     public Subscribed subscribe(String userId, String endpoint, String p256dh, String auth, Long expirationTime) {
-        List<WebPushKeys.Violation> violations = new ArrayList<>();
-        urlPolicy.problem(endpoint).ifPresent(problem -> violations.add(new WebPushKeys.Violation("endpoint", problem)));
+        List<FieldViolation> violations = new ArrayList<>();
+        urlPolicy.problem(endpoint).ifPresent(problem -> violations.add(new FieldViolation("endpoint", problem)));
         WebPushKeys.Result keys = WebPushKeys.parse(p256dh, auth);
         violations.addAll(keys.violations());
         OffsetDateTime expiresAt = null;
         if (expirationTime != null) {
             if (expirationTime <= System.currentTimeMillis() || expirationTime > Instant.parse("9999-12-31T00:00:00Z").toEpochMilli()) {
-                violations.add(new WebPushKeys.Violation("expirationTime", "must be a future time in milliseconds since 1970, or null"));
+                violations.add(new FieldViolation("expirationTime", "must be a future time in milliseconds since 1970, or null"));
             } else {
                 expiresAt = Instant.ofEpochMilli(expirationTime).atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             }

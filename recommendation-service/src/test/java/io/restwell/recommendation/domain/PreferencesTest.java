@@ -35,7 +35,7 @@ class PreferencesTest {
     private static List<String> fieldsOf(Preferences.Draft draft) {
         RecommendationException.InvalidPreferences invalid = assertThrows(RecommendationException.InvalidPreferences.class,
                 () -> Preferences.from(draft));
-        return invalid.violations().stream().map(Preferences.Violation::field).toList();
+        return invalid.violations().stream().map(FieldViolation::field).toList();
     }
 
     @Test

@@ -39,7 +39,7 @@ class WebPushKeysTest {
     }
 
     private static List<String> fields(WebPushKeys.Result result) {
-        return result.violations().stream().map(WebPushKeys.Violation::field).toList();
+        return result.violations().stream().map(FieldViolation::field).toList();
     }
 
     private static String b64(byte[] bytes) {
