@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,6 +125,64 @@ public final class BenchmarkPlatform implements AutoCloseable {
         ServiceInstance instance = ServiceInstance.start(this, service, extraProperties);
         extraInstances.add(instance);
         return instance;
+    }
+
+    /**
+     * Waits until the work a load left behind is done — every outbox relayed to Kafka and every consumer caught
+     * up (the metrics {@code restwell_outbox_pending_events} and {@code kafka_consumer_fetch_manager_records_lag}
+     * all 0 on two polls in a row) — so the next measurement does not compete with it for the CPU.
+     *
+     * @return the seconds waited; the limit's when it never settled
+     */
+    public double awaitSettled(Duration limit) throws InterruptedException {
+        long began = System.nanoTime();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        int quietPolls = 0;
+        while (quietPolls < 2 && System.nanoTime() - began < limit.toNanos()) {
+            Thread.sleep(500);
+            quietPolls = backlog(http) == 0 ? quietPolls + 1 : 0;
+        }
+        return (System.nanoTime() - began) / 1e9;
+    }
+
+    /**
+     * The sum of a service's Prometheus samples whose name starts with {@code name} and whose line contains
+     * {@code containing} (e.g. one client's request count), read from its management port.
+     */
+    public double metric(String service, String name, String containing) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String metrics = http.send(HttpRequest.newBuilder(stack.management().get(service).resolve("/q/metrics"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        double sum = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith(name) && line.contains(containing)) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** Events not yet relayed plus records not yet consumed, over every service; unreadable metrics count as work. */
+    private double backlog(HttpClient http) {
+        double backlog = 0;
+        for (URI management : stack.management().values()) {
+            try {
+                String metrics = http.send(HttpRequest.newBuilder(management.resolve("/q/metrics")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                for (String line : metrics.split("\n")) {
+                    if (line.startsWith("restwell_outbox_pending_events") || line.startsWith("kafka_consumer_fetch_manager_records_lag{")) {
+                        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                        backlog += Double.isNaN(value) ? 0 : Math.max(0, value);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                backlog += 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+        return backlog;
     }
 
     /** The machine, for the record next to the figures. */

@@ -86,8 +86,9 @@ public final class CancellationToStreamBenchmark {
                         synchronized (bodies) {
                             bodies.add(answer.body());
                         }
+                        java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
                         answer.body().forEach(line -> {
-                            if (line.startsWith(":")) {
+                            if (line.startsWith(":") && opened.compareAndSet(false, true)) { // keep-alives come later
                                 open.countDown();
                             } else if (line.startsWith("data:") && line.contains("\"BOOKING_CANCELLED\"")) {
                                 arrived.putIfAbsent(person.bookingId(), System.nanoTime());

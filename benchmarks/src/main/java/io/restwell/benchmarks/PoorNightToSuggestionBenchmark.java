@@ -6,14 +6,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -31,6 +43,16 @@ import io.restwell.local.DevTokens;
  * hide its own queueing (no coordinated omission). Figures are accurate to the 100 ms poll. No general
  * load tool knows "post, then poll until a condition", so this one stays in Java (JDK HttpClient, async),
  * and records into HdrHistograms. A 10 s warm-up at the lowest rate first.
+ *
+ * <p>{@code --observe poll|stream} (default {@code poll}): with {@code stream} every person holds their notification
+ * stream open (through the gateway) from before the post, and the suggestion-ready event (sent once the slots are
+ * attached) ends the measurement: to the event, without 10 polls a second per waiting person adding load.
+ *
+ * <p>{@code --preferences none|set|both} (default {@code none}): with {@code set} every person first saves
+ * preferences (not timed) — home within a few km of one of the demo clinics in Berlin, London and New York,
+ * radius 15 km, the city's time zone, weekday evenings and Saturday afternoons — and logs the night in
+ * that zone's offset, so the suggestion runs the full choice (distance, their days and times, their
+ * bedtime); {@code both} measures each rate without and then with preferences, side by side in one run.
  */
 public final class PoorNightToSuggestionBenchmark {
 
@@ -39,6 +61,13 @@ public final class PoorNightToSuggestionBenchmark {
     record Step(double rate, int people, Distribution suggestion, Distribution slots, int failures) {
     }
 
+    /** Where a person with preferences lives: near one of the demo clinics. */
+    private record Home(String zone, double latitude, double longitude) {
+    }
+
+    private static final List<Home> HOMES = List.of(new Home("Europe/Berlin", 52.5200, 13.4050),
+            new Home("Europe/London", 51.5072, -0.1276), new Home("America/New_York", 40.7128, -74.0060));
+
     public static void main(String[] args) throws Exception {
         Bench.standalone(args, "PoorNightToSuggestion", PoorNightToSuggestionBenchmark::run);
     }
@@ -46,84 +75,213 @@ public final class PoorNightToSuggestionBenchmark {
     public static void run(Bench bench) throws Exception {
         List<Double> rates = bench.args.numbers("--rates", "4,8,12,16,24,32,48");
         int seconds = bench.args.integer("--rate-seconds", 15);
+        String preferences = bench.args.text("--preferences", "none");
+        List<Boolean> kinds = switch (preferences) {
+            case "none" -> List.of(false);
+            case "set" -> List.of(true);
+            case "both" -> List.of(false, true);
+            default -> throw new IllegalArgumentException("--preferences is none, set or both, not " + preferences);
+        };
+        String observe = bench.args.text("--observe", "poll");
+        if (!observe.equals("poll") && !observe.equals("stream")) {
+            throw new IllegalArgumentException("--observe is poll or stream, not " + observe);
+        }
+        boolean listening = observe.equals("stream");
         URI gateway = bench.platform.stack().gateway();
         bench.phase("product path");
-        step(gateway, rates.get(0), 10); // warm-up
+        step(gateway, rates.get(0), 10, kinds.get(kinds.size() - 1), listening); // warm-up
         Report.Section section = bench.report.section("Product path: poor night → suggestion with slots")
                 .note(Stats.format("Open-loop Java generator (JDK HttpClient, HdrHistogram), through the gateway: new people post a "
-                        + "poor night at a steady rate for %d s each, then poll their suggestions every 100 ms. Latency from the "
-                        + "intended moment of the post; accurate to the 100 ms poll.", seconds))
-                .row("rate", "people", "suggestion readable p50 / p99", "with slots p50 / p90 / p99", "max", "failed");
-        Double best = null;
-        boolean exceeded = false;
+                        + "poor night at a steady rate for %d s each, %s Latency from the intended moment of the post.%s", seconds,
+                        listening ? "each holding their notification stream (SSE) open from before the post; the suggestion-ready "
+                        + "event, sent once the slots are attached, ends the measurement (one figure: readable = with slots)."
+                        : "then poll their suggestions every 100 ms; accurate to the 100 ms poll.", kinds.contains(true)
+                        ? " With preferences: each person first saved a home within a few km of a demo clinic (Berlin, "
+                        + "London, New York), radius 15 km, the city's time zone and weekday evenings / Saturday "
+                        + "afternoons, and logged the night in that zone (not timed)." : ""))
+                .row("rate", "preferences", "people", "suggestion readable p50 / p99", "with slots p50 / p90 / p99", "max", "failed",
+                        "availability searches per person");
+        Map<Boolean, Double> best = new HashMap<>();
+        Set<Boolean> exceeded = new HashSet<>();
+        Set<Boolean> stopped = new HashSet<>();
         for (double rate : rates) {
-            Step step = step(gateway, rate, seconds);
-            section.row(Stats.format("%s/s", Stats.number(rate)), String.valueOf(step.people),
-                    Stats.ms(step.suggestion.p50()) + " / " + Stats.ms(step.suggestion.p99()),
-                    Stats.ms(step.slots.p50()) + " / " + Stats.ms(step.slots.at(90)) + " / " + Stats.ms(step.slots.p99()),
-                    Stats.ms(step.slots.at(100)), String.valueOf(step.failures));
-            bench.report.distribution("Product path: posted → suggestion with slots (HdrHistogram)",
-                    Stats.format("%s per second", Stats.number(rate)), step.slots);
-            boolean kept = step.failures == 0 && step.slots.p99() < 1000;
-            if (kept && !exceeded) {
-                best = rate;
+            for (boolean withPreferences : kinds) {
+                if (stopped.contains(withPreferences)) {
+                    continue;
+                }
+                double searchesBefore = availabilitySearches(bench);
+                Step step = step(gateway, rate, seconds, withPreferences, listening);
+                double searches = (availabilitySearches(bench) - searchesBefore) / step.people;
+                section.row(Stats.format("%s/s", Stats.number(rate)), withPreferences ? "set" : "none", String.valueOf(step.people),
+                        Stats.ms(step.suggestion.p50()) + " / " + Stats.ms(step.suggestion.p99()),
+                        Stats.ms(step.slots.p50()) + " / " + Stats.ms(step.slots.at(90)) + " / " + Stats.ms(step.slots.p99()),
+                        Stats.ms(step.slots.at(100)), String.valueOf(step.failures), Stats.format("%.1f", searches));
+                bench.report.distribution("Product path: posted → suggestion with slots (HdrHistogram)",
+                        Stats.format("%s per second%s", Stats.number(rate), withPreferences ? ", preferences" : ""), step.slots);
+                boolean kept = step.failures == 0 && step.slots.p99() < 1000;
+                if (kept && !exceeded.contains(withPreferences)) {
+                    best.put(withPreferences, rate);
+                }
+                if (!kept) {
+                    exceeded.add(withPreferences);
+                }
+                if (step.failures > 0 || step.slots.p99() > 3000) {
+                    stopped.add(withPreferences);
+                    section.conclusion(Stats.format("%sStopped after %s per second: the platform no longer keeps up (p99 over 3 s "
+                            + "or failures); higher rates would only queue.", kinds.size() > 1 ? (withPreferences
+                            ? "With preferences: " : "Without preferences: ") : "", Stats.number(rate)));
+                }
             }
-            exceeded |= !kept;
-            if (step.failures > 0 || step.slots.p99() > 3000) {
-                section.conclusion(Stats.format("Stopped after %s per second: the platform no longer keeps up (p99 over 3 s or "
-                        + "failures); higher rates would only queue.", Stats.number(rate)));
+            if (stopped.size() == kinds.size()) {
                 break;
             }
         }
-        if (best == null) {
-            section.conclusion("No rate tried kept p99 (with slots) under one second.");
-        } else if (!exceeded) {
-            section.conclusion(Stats.format("p99 (with slots) stayed under one second at every rate tried, up to %s per second: "
-                    + "the limit lies higher (try --rates with higher values).", Stats.number(best)));
-        } else {
-            section.conclusion(Stats.format("Highest rate (rising from the lowest) with p99 (with slots) under one second and "
-                    + "nothing failed: %s per second.", Stats.number(best)));
+        for (boolean withPreferences : kinds) {
+            String who = kinds.size() > 1 ? (withPreferences ? " With preferences: " : " Without preferences: ") : "";
+            Double highest = best.get(withPreferences);
+            if (highest == null) {
+                section.conclusion(who + "no rate tried kept p99 (with slots) under one second.");
+            } else if (!exceeded.contains(withPreferences)) {
+                section.conclusion(Stats.format("%sp99 (with slots) stayed under one second at every rate tried, up to %s per "
+                        + "second: the limit lies higher (try --rates with higher values).", who, Stats.number(highest)));
+            } else {
+                section.conclusion(Stats.format("%sHighest rate (rising from the lowest) with p99 (with slots) under one second "
+                        + "and nothing failed: %s per second.", who, Stats.number(highest)));
+            }
         }
         section.end();
         bench.phase(null);
     }
 
-    static Step step(URI gateway, double rate, int seconds) throws InterruptedException {
+    static Step step(URI gateway, double rate, int seconds, boolean withPreferences, boolean listening) throws Exception {
         int people = (int) Math.round(rate * seconds);
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            tokens.add(DevTokens.issue("bench-night-" + UUID.randomUUID(), List.of("user")));
-        }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> tokens = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        LocalDate night = LocalDate.now().minusDays(1);
+        Random random = new Random(people);
+        for (int i = 0; i < people; i++) {
+            String token = DevTokens.issue("bench-night-" + UUID.randomUUID(), List.of("user"));
+            ZoneOffset offset = ZoneOffset.ofHours(1);
+            if (withPreferences) {
+                Home home = HOMES.get(i % HOMES.size());
+                offset = ZoneId.of(home.zone()).getRules().getOffset(night.atTime(23, 0));
+                savePreferences(http, gateway, token, home, random);
+            }
+            tokens.add(token);
+            bodies.add("""
+                    {"night":"%s","bedtime":"%sT23:00:00%s","wakeTime":"%sT07:00:00%s","sleepLatencyMinutes":50,
+                     "awakenings":3,"wakeAfterSleepOnsetMinutes":45,"quality":2}""".formatted(night, night, offset, night.plusDays(1),
+                    offset));
+        }
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         Histogram suggestion = new ConcurrentHistogram(3);
         Histogram slots = new ConcurrentHistogram(3);
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(people);
         long period = (long) (1e9 / rate);
-        long start = System.nanoTime() + 200_000_000L;
-        LocalDate night = LocalDate.now().minusDays(1);
-        String body = """
-                {"night":"%s","bedtime":"%sT23:00:00+01:00","wakeTime":"%sT07:00:00+01:00","sleepLatencyMinutes":50,
-                 "awakenings":3,"wakeAfterSleepOnsetMinutes":45,"quality":2}""".formatted(night, night, night.plusDays(1));
+        List<Stream<String>> streams = new ArrayList<>();
+        ExecutorService readers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "stream-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
+            List<Person> persons = new ArrayList<>();
+            long start = System.nanoTime() + 200_000_000L; // moved on below once every stream is open
             for (int i = 0; i < people; i++) {
-                Person person = new Person(http, timer, gateway, tokens.get(i), start + i * period, suggestion, slots, failures,
-                        finished);
-                timer.schedule(() -> person.post(body), person.intended - System.nanoTime(), TimeUnit.NANOSECONDS);
+                persons.add(new Person(http, timer, gateway, tokens.get(i), new AtomicLong(), suggestion, slots, failures, finished,
+                        listening, new AtomicBoolean()));
+            }
+            if (listening) {
+                CountDownLatch opened = new CountDownLatch(people);
+                for (Person person : persons) {
+                    listen(http, gateway, person, opened, streams, readers);
+                }
+                if (!opened.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException(opened.getCount() + " of " + people + " streams did not open");
+                }
+                start = System.nanoTime() + 200_000_000L;
+            }
+            for (int i = 0; i < people; i++) {
+                Person person = persons.get(i);
+                person.intended().set(start + i * period);
+                String body = bodies.get(i);
+                timer.schedule(() -> person.post(body), person.intended().get() - System.nanoTime(), TimeUnit.NANOSECONDS);
             }
             if (!finished.await(seconds + GIVE_UP.toSeconds() + 30, TimeUnit.SECONDS)) {
                 failures.addAndGet((int) finished.getCount());
             }
         } finally {
             timer.shutdownNow();
+            synchronized (streams) {
+                streams.forEach(Stream::close);
+            }
+            readers.shutdownNow();
         }
         return new Step(rate, people, Distribution.ofMicros(suggestion), Distribution.ofMicros(slots), failures.get());
     }
 
+    /** Opens the person's notification stream; the suggestion-ready event on it completes the person. */
+    private static void listen(HttpClient http, URI gateway, Person person, CountDownLatch opened, List<Stream<String>> streams,
+            ExecutorService readers) {
+        http.sendAsync(HttpRequest.newBuilder(gateway.resolve("/api/v1/me/notifications/stream"))
+                .header("Authorization", "Bearer " + person.token()).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(answer -> {
+                    synchronized (streams) {
+                        streams.add(answer.body());
+                    }
+                    AtomicBoolean first = new AtomicBoolean();
+                    answer.body().forEach(line -> {
+                        if (line.startsWith(":") && first.compareAndSet(false, true)) { // ": open"; keep-alives come later
+                            opened.countDown();
+                        } else if (line.startsWith("data:") && line.contains("\"SUGGESTION_READY\"")) {
+                            person.ready();
+                        }
+                    });
+                }, readers);
+    }
+
+    /** recommendation-service's availability searches at booking-service so far (its REST client's request count). */
+    private static double availabilitySearches(Bench bench) {
+        try {
+            return bench.platform.metric("recommendation-service", "http_client_requests_seconds_count", "/api/v1/availability");
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Home a few km from the city's demo clinic, radius 15 km, the city's zone, evenings and Saturday afternoons. */
+    private static void savePreferences(HttpClient http, URI gateway, String token, Home home, Random random) throws Exception {
+        String body = String.format(Locale.ROOT, """
+                {"home":{"latitude":%.5f,"longitude":%.5f},"radiusKm":15,"timeZone":"%s",
+                 "suitableTimes":[{"days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"],"from":"17:00","to":"21:00"},
+                                  {"days":["SATURDAY"],"from":"12:00","to":"18:00"}]}""",
+                home.latitude() + (random.nextDouble() - 0.5) * 0.06, home.longitude() + (random.nextDouble() - 0.5) * 0.06,
+                home.zone());
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(gateway.resolve("/api/v1/me/preferences"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10)).PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("saving preferences: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
     /** One person: posts the night, then polls until the suggestion has its slots. */
-    private record Person(HttpClient http, ScheduledExecutorService timer, URI gateway, String token, long intended,
-            Histogram suggestion, Histogram slots, AtomicInteger failures, CountDownLatch finished) {
+    private record Person(HttpClient http, ScheduledExecutorService timer, URI gateway, String token, AtomicLong intended,
+            Histogram suggestion, Histogram slots, AtomicInteger failures, CountDownLatch finished, boolean listening,
+            AtomicBoolean done) {
+
+        /** The suggestion-ready event arrived on the person's stream: the suggestion is readable with its slots. */
+        void ready() {
+            if (done.compareAndSet(false, true)) {
+                long micros = (System.nanoTime() - intended.get()) / 1000;
+                suggestion.recordValue(micros);
+                slots.recordValue(micros);
+                finished.countDown();
+            }
+        }
 
         void post(String body) {
             http.sendAsync(HttpRequest.newBuilder(gateway.resolve("/api/v1/journal/sleep-entries"))
@@ -132,7 +290,7 @@ public final class PoorNightToSuggestionBenchmark {
                     HttpResponse.BodyHandlers.discarding()).whenComplete((answer, error) -> {
                         if (error != null || answer.statusCode() != 201) {
                             fail();
-                        } else {
+                        } else if (!listening) {
                             poll(false);
                         }
                     });
@@ -149,13 +307,13 @@ public final class PoorNightToSuggestionBenchmark {
                         }
                         boolean seenNow = seen;
                         if (!seen && answer.body().contains("\"status\":\"SUGGESTED\"")) {
-                            suggestion.recordValue((now - intended) / 1000);
+                            suggestion.recordValue((now - intended.get()) / 1000);
                             seenNow = true;
                         }
                         if (answer.body().contains("\"slotsStatus\":\"FILLED\"")) {
-                            slots.recordValue((now - intended) / 1000);
+                            slots.recordValue((now - intended.get()) / 1000);
                             finished.countDown();
-                        } else if (now - intended > GIVE_UP.toNanos()) {
+                        } else if (now - intended.get() > GIVE_UP.toNanos()) {
                             fail();
                         } else {
                             boolean next = seenNow;
@@ -165,8 +323,10 @@ public final class PoorNightToSuggestionBenchmark {
         }
 
         private void fail() {
-            failures.incrementAndGet();
-            finished.countDown();
+            if (done.compareAndSet(false, true)) {
+                failures.incrementAndGet();
+                finished.countDown();
+            }
         }
     }
 }

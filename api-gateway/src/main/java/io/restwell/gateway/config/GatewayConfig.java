@@ -18,6 +18,8 @@ public interface GatewayConfig {
 
     Resilience resilience();
 
+    Streams streams();
+
     Limits limits();
 
     RateLimits rateLimits();
@@ -79,6 +81,16 @@ public interface GatewayConfig {
         /** How long an open circuit answers 503 at once before letting a trial request through. */
         @WithDefault("5s")
         Duration openFor();
+    }
+
+    /** Live event streams (routing/EventStreams): their own connections to each service, apart from ordinary requests. */
+    interface Streams {
+        /**
+         * Streams open at once from this gateway instance to one service; one more answers 503 with Retry-After
+         * (scale the gateway out, or raise this with the service's own connection limits in mind).
+         */
+        @WithDefault("10000")
+        int maxOpenPerService();
     }
 
     interface Limits {

@@ -26,6 +26,7 @@ import io.restwell.gateway.ratelimit.RateLimiter;
 import io.restwell.gateway.ratelimit.RateLimiter.Caller;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -97,6 +98,13 @@ public class ProxyRoutes {
                 .setKeepAlive(true)
                 .setMaxPoolSize(128)
                 .setConnectTimeout((int) config.resilience().connectTimeout().toMillis()));
+        // Streams hold a connection while the person listens: a pool of their own, so they never starve the requests
+        // above, and one stream too many is refused at once rather than queued behind the others.
+        HttpClient streamClient = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(config.streams().maxOpenPerService())
+                .setMaxWaitQueueSize(0)
+                .setConnectTimeout((int) config.resilience().connectTimeout().toMillis()));
         Map<String, CircuitBreaker> breakers = config.upstreams().keySet().stream().collect(Collectors.toMap(
                 Function.identity(),
                 area -> new CircuitBreaker(config.resilience().failureThreshold(), config.resilience().openFor())));
@@ -105,7 +113,9 @@ public class ProxyRoutes {
         JsonObject document = publicDocument();
         PathTemplates templates = PathTemplates.of(document.getJsonObject("paths", new JsonObject()).getMap());
         AllowedMethods allowed = AllowedMethods.of(document.getJsonObject("paths", new JsonObject()).getMap());
-        Forwarding forwarding = new Forwarding(vertx, client, config, breakers, meters, tracing, templates, allowed);
+        EventStreams streams = EventStreams.of(document.getJsonObject("paths", new JsonObject()).getMap());
+        Forwarding forwarding = new Forwarding(vertx, client, streamClient, streams, config, breakers, meters, tracing, templates,
+                allowed);
         Deprecations deprecations = Deprecations.of(document);
 
         // Metrics and traces name the documented operation, never the ids in the path; set before
@@ -272,8 +282,9 @@ public class ProxyRoutes {
     }
 
     /** One request's way to its service, with retries for idempotent methods. */
-    private record Forwarding(Vertx vertx, HttpClient client, GatewayConfig config, Map<String, CircuitBreaker> breakers,
-            MeterRegistry meters, boolean tracing, PathTemplates templates, AllowedMethods allowed) {
+    private record Forwarding(Vertx vertx, HttpClient client, HttpClient streamClient, EventStreams streams, GatewayConfig config,
+            Map<String, CircuitBreaker> breakers, MeterRegistry meters, boolean tracing, PathTemplates templates,
+            AllowedMethods allowed) {
 
         /** @param bodySent whether an earlier try already consumed the client's body */
         void attempt(RoutingContext context, Route route, String requestId, int attempt, boolean bodySent) {
@@ -285,7 +296,14 @@ public class ProxyRoutes {
                     .setPort(upstream.getPort() > 0 ? upstream.getPort() : 80)
                     .setURI(request.uri())
                     .setIdleTimeout(config.upstreams().get(route.area()).timeout().toMillis());
-            client.request(options).onComplete(opened -> {
+            boolean stream = streams.isStream(request.method().name(), request.path(), templates);
+            (stream ? streamClient : client).request(options).onComplete(opened -> {
+                if (opened.failed() && opened.cause() instanceof ConnectionPoolTooBusyException) {
+                    // every stream connection to the service is taken: the service is fine, this gateway is full
+                    unavailable(context, route, 5, "has as many live streams open from this gateway as it allows ("
+                            + config.streams().maxOpenPerService() + ")");
+                    return;
+                }
                 if (opened.failed()) {
                     failed(context, route, requestId, attempt, bodySent, opened.cause());
                     return;

@@ -85,6 +85,30 @@ class NotificationStreamIT {
     }
 
     @Test
+    void moreListenersThanTheGatewayHasConnectionsForRequestsStillLeaveEveryoneServed() throws Exception {
+        // The gateway keeps 128 connections per service for ordinary requests; streams hold theirs while people
+        // listen, so they have a pool of their own (routing/EventStreams). Before, listener 129 waited forever,
+        // and so did every other request to recommendation-service.
+        List<EventStream> listening = new ArrayList<>();
+        try {
+            for (int i = 0; i < 150; i++) {
+                listening.add(EventStream.open("listener-it-" + UUID.randomUUID(), null));
+            }
+            for (int i = 0; i < listening.size(); i++) {
+                assertNotNull(listening.get(i).received.poll(30, TimeUnit.SECONDS), "listener " + (i + 1) + "'s stream opened");
+            }
+            long began = System.nanoTime();
+            as("notify-it-" + UUID.randomUUID()).get("/api/v1/me/preferences").then().statusCode(200);
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            assertTrue(millis < 5_000, "an ordinary request answered in " + millis + " ms while 150 people listen");
+        } finally {
+            for (EventStream stream : listening) {
+                stream.close();
+            }
+        }
+    }
+
+    @Test
     void theStreamNeedsAToken() throws Exception {
         HttpResponse<String> answer = SharedPlatform.send(SharedPlatform.gateway("/api/v1/me/notifications/stream")
                 .header("Accept", "text/event-stream").GET());
