@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import io.restwell.local.DevTokens;
  * ({@code GET /api/v1/journal/sleep-entries?size=5}, a bearer token verified by the gateway and again by
  * the service). Each is measured two ways: one connection (latency: what one request pays) and
  * {@code --connections} connections (throughput at saturation). Figures are the medians of the rounds.
- * Rate limits stay on with quotas too large to reach, so their cost is counted.
+ * Rate limits stay on with quotas too large to reach, so their cost is counted. nginx ({@link NginxPeer}) is measured
+ * in the same alternating rounds as the peer a team would otherwise put there ({@code --nginx off} leaves it out).
  */
 public final class GatewayOverheadBenchmark {
 
@@ -48,40 +50,81 @@ public final class GatewayOverheadBenchmark {
                 new Case("availability", "availability, 7 days (no token)", "/api/v1/availability?sessionType=SWEDISH&from="
                         + from + "&to=" + from.plusDays(6), null, booking),
                 new Case("journal page", "journal page (JWT)", "/api/v1/journal/sleep-entries?size=5", token, journal));
-        for (Case c : cases) {
-            wrk(c.service.resolve(c.path), c.token, 1, 3); // warm-up: JIT, connection pools
-            wrk(gateway.resolve(c.path), c.token, 1, 3);
-        }
-        Report.Section section = bench.report.section("Gateway overhead")
-                .note(Stats.format("wrk, %d rounds of %d s per measurement, alternating direct and through the gateway; "
-                        + "figures are the medians of the rounds. Added = gateway − direct.", rounds, seconds))
-                .row("request", "load", "direct req/s", "gateway req/s", "gateway/direct", "direct p50 / p99",
-                        "gateway p50 / p99", "added p50 / p99", "errors");
-        for (int load : new int[] { 1, connections }) {
+        Path nginxBinary = bench.args.text("--nginx", "on").equals("off") ? null : NginxPeer.binary();
+        try (NginxPeer nginx = nginxBinary == null ? null
+                : NginxPeer.start(nginxBinary, bench.platform.state().resolve("nginx"), booking, journal)) {
             for (Case c : cases) {
-                List<Wrk.Result> direct = new ArrayList<>();
-                List<Wrk.Result> through = new ArrayList<>();
-                for (int round = 0; round < rounds; round++) {
-                    direct.add(wrk(c.service.resolve(c.path), c.token, load, seconds));
-                    through.add(wrk(gateway.resolve(c.path), c.token, load, seconds));
+                wrk(c.service.resolve(c.path), c.token, 1, 3); // warm-up: JIT, connection pools
+                wrk(gateway.resolve(c.path), c.token, 1, 3);
+                if (nginx != null) {
+                    wrk(nginx.uri().resolve(c.path), c.token, 1, 3);
                 }
-                double directRps = Stats.median(direct.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
-                double gatewayRps = Stats.median(through.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
-                Distribution d = Distribution.median(direct.stream().map(Wrk.Result::latency).toList());
-                Distribution g = Distribution.median(through.stream().map(Wrk.Result::latency).toList());
-                long errors = direct.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum()
-                        + through.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum();
-                section.row(c.name, load + " conn.", Stats.number(directRps), Stats.number(gatewayRps),
-                        Stats.format("%.0f %%", 100 * gatewayRps / directRps),
-                        Stats.ms(d.p50()) + " / " + Stats.ms(d.p99()), Stats.ms(g.p50()) + " / " + Stats.ms(g.p99()),
-                        Stats.format("%+.2f / %+.2f ms", g.p50() - d.p50(), g.p99() - d.p99()), String.valueOf(errors));
-                String panel = "Gateway overhead, " + load + (load == 1 ? " connection" : " connections") + " (wrk)";
-                bench.report.distribution(panel, c.shortName + " direct", d);
-                bench.report.distribution(panel, c.shortName + " via gateway", g);
             }
+            Report.Section section = bench.report.section("Gateway overhead")
+                    .note(Stats.format("wrk, %d rounds of %d s per measurement, alternating direct, through the gateway%s; "
+                            + "figures are the medians of the rounds. Added = through the proxy − direct.%s", rounds, seconds,
+                            nginx == null ? "" : " and through nginx", nginx == null
+                            ? " nginx was not found (benchmarks/run installs Debian's package), so it has no column."
+                            : " nginx: Debian's package, 2 workers, keep-alive upstreams, a buffered access log, no "
+                            + "authentication, rate limits or metrics (NginxPeer)."))
+                    .row("request", "load", "direct req/s", "gateway req/s", "nginx req/s", "gateway/direct", "nginx/direct",
+                            "gateway/nginx", "direct p50 / p99", "gateway p50 / p99", "nginx p50 / p99",
+                            "added p50: gateway / nginx", "errors");
+            for (int load : new int[] { 1, connections }) {
+                for (Case c : cases) {
+                    List<Wrk.Result> direct = new ArrayList<>();
+                    List<Wrk.Result> through = new ArrayList<>();
+                    List<Wrk.Result> peer = new ArrayList<>();
+                    for (int round = 0; round < rounds; round++) {
+                        direct.add(wrk(c.service.resolve(c.path), c.token, load, seconds));
+                        through.add(wrk(gateway.resolve(c.path), c.token, load, seconds));
+                        if (nginx != null) {
+                            peer.add(wrk(nginx.uri().resolve(c.path), c.token, load, seconds));
+                        }
+                    }
+                    double directRps = medianRps(direct);
+                    double gatewayRps = medianRps(through);
+                    Distribution d = Distribution.median(direct.stream().map(Wrk.Result::latency).toList());
+                    Distribution g = Distribution.median(through.stream().map(Wrk.Result::latency).toList());
+                    long errors = errors(direct) + errors(through) + errors(peer);
+                    String nginxRps = "–";
+                    String nginxShare = "–";
+                    String gatewayToNginx = "–";
+                    String nginxLatency = "–";
+                    String nginxAdded = "–";
+                    if (nginx != null) {
+                        double peerRps = medianRps(peer);
+                        Distribution n = Distribution.median(peer.stream().map(Wrk.Result::latency).toList());
+                        nginxRps = Stats.number(peerRps);
+                        nginxShare = Stats.format("%.0f %%", 100 * peerRps / directRps);
+                        gatewayToNginx = Stats.format("%.2f×", gatewayRps / peerRps);
+                        nginxLatency = Stats.ms(n.p50()) + " / " + Stats.ms(n.p99());
+                        nginxAdded = Stats.format("%+.2f ms", n.p50() - d.p50());
+                        bench.report.distribution(panel(load), c.shortName + " via nginx", n);
+                    }
+                    section.row(c.name, load + " conn.", Stats.number(directRps), Stats.number(gatewayRps), nginxRps,
+                            Stats.format("%.0f %%", 100 * gatewayRps / directRps), nginxShare, gatewayToNginx,
+                            Stats.ms(d.p50()) + " / " + Stats.ms(d.p99()), Stats.ms(g.p50()) + " / " + Stats.ms(g.p99()), nginxLatency,
+                            Stats.format("%+.2f ms", g.p50() - d.p50()) + " / " + nginxAdded, String.valueOf(errors));
+                    bench.report.distribution(panel(load), c.shortName + " direct", d);
+                    bench.report.distribution(panel(load), c.shortName + " via gateway", g);
+                }
+            }
+            section.end();
         }
-        section.end();
         bench.phase(null);
+    }
+
+    private static String panel(int load) {
+        return "Gateway overhead, " + load + (load == 1 ? " connection" : " connections") + " (wrk)";
+    }
+
+    private static double medianRps(List<Wrk.Result> results) {
+        return Stats.median(results.stream().mapToDouble(Wrk.Result::requestsPerSecond).toArray());
+    }
+
+    private static long errors(List<Wrk.Result> results) {
+        return results.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum();
     }
 
     private record Case(String shortName, String name, String path, String token, URI service) {

@@ -103,6 +103,9 @@ public final class PoorNightToSuggestionBenchmark {
                         "availability searches per person");
         Map<Boolean, Double> best = new HashMap<>();
         Set<Boolean> exceeded = new HashSet<>();
+        // the performance aim: the highest rate (rising) whose p99 stays within 100 ms
+        Map<Boolean, Double> within100 = new HashMap<>();
+        Set<Boolean> past100 = new HashSet<>();
         Set<Boolean> stopped = new HashSet<>();
         for (double rate : rates) {
             for (boolean withPreferences : kinds) {
@@ -124,6 +127,11 @@ public final class PoorNightToSuggestionBenchmark {
                 }
                 if (!kept) {
                     exceeded.add(withPreferences);
+                }
+                if (step.failures == 0 && step.slots.p99() <= 100 && !past100.contains(withPreferences)) {
+                    within100.put(withPreferences, rate);
+                } else {
+                    past100.add(withPreferences);
                 }
                 if (step.failures > 0 || step.slots.p99() > 3000) {
                     stopped.add(withPreferences);
@@ -148,6 +156,10 @@ public final class PoorNightToSuggestionBenchmark {
                 section.conclusion(Stats.format("%sHighest rate (rising from the lowest) with p99 (with slots) under one second "
                         + "and nothing failed: %s per second.", who, Stats.number(highest)));
             }
+            Double fast = within100.get(withPreferences);
+            section.conclusion(fast == null ? who + "No rate tried kept p99 (with slots) within 100 ms."
+                    : Stats.format("%sHighest rate (rising from the lowest) with p99 (with slots) within 100 ms: %s per second.", who,
+                            Stats.number(fast)));
         }
         section.end();
         bench.phase(null);
