@@ -111,4 +111,26 @@ public final class Fixtures {
                 .body(body)
                 .when().post("/api/v1/bookings");
     }
+
+    /** A webhook endpoint of the key's clinic for these event types (its deliveries are only recorded: nothing listens there). */
+    public static String webhook(String apiKey, String url, String... eventTypes) {
+        return partner(apiKey).contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", List.of(eventTypes)))
+                .when().post("/api/v1/partner/webhooks").then().statusCode(201).extract().path("id");
+    }
+
+    /** What the database holds of a booking made by a clinic: whose it is, its channel, its created events and webhook bodies. */
+    public record StoredBooking(String userId, String channel, long createdEvents, String webhookBodies) {
+    }
+
+    /** The booking's row, its {@code booking.created} events in the outbox and what was queued for {@code endpoint}. */
+    public static StoredBooking stored(jakarta.persistence.EntityManager entityManager, String bookingId, String endpoint) {
+        Object[] row = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select user_id, channel, (select count(*) from outbox_event e where e.subject = :id and e.type = :type),"
+                        + " (select string_agg(d.body, '') from webhook_delivery d where d.booking_id = cast(:id as uuid)"
+                        + " and d.endpoint_id = cast(:endpoint as uuid))"
+                        + " from booking where id = cast(:id as uuid)")
+                .setParameter("id", bookingId).setParameter("type", io.restwell.events.EventTypes.BOOKING_CREATED)
+                .setParameter("endpoint", endpoint).getSingleResult());
+        return new StoredBooking((String) row[0], (String) row[1], ((Number) row[2]).longValue(), (String) row[3]);
+    }
 }

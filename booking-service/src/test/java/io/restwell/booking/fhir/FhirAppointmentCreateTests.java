@@ -56,9 +56,7 @@ class FhirAppointmentCreateTests {
     void anAppointmentIsBookedLikeAFrontDeskBookingIdempotentlyWithTheEventAndWebhookOfAnyBooking() {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
         String key = Fixtures.apiKey(practice.clinic());
-        String endpoint = Fixtures.partner(key).contentType(ContentType.JSON)
-                .body(Map.of("url", "http://localhost:9/fhir-hook", "eventTypes", List.of(EventTypes.BOOKING_CREATED)))
-                .when().post("/api/v1/partner/webhooks").then().statusCode(201).extract().path("id");
+        String endpoint = Fixtures.webhook(key, "http://localhost:9/fhir-hook", EventTypes.BOOKING_CREATED);
         OffsetDateTime start = practice.at(6, "10:00");
         Map<String, Object> body = appointment(practice.therapist(), start, 60);
         assertValid(json(body));
@@ -104,16 +102,11 @@ class FhirAppointmentCreateTests {
         // the slot is taken for everyone
         Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", start, 60)).then().statusCode(409);
 
-        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select user_id, channel, (select count(*) from outbox_event e where e.subject = :id and e.type = :type),"
-                        + " (select string_agg(d.body, '') from webhook_delivery d where d.booking_id = cast(:id as uuid) and d.endpoint_id = cast(:endpoint as uuid))"
-                        + " from booking where id = cast(:id as uuid)")
-                .setParameter("id", id).setParameter("type", EventTypes.BOOKING_CREATED).setParameter("endpoint", endpoint)
-                .getSingleResult());
-        assertTrue(((String) stored[0]).startsWith("front-desk-"), String.valueOf(stored[0]));
-        assertEquals("FRONT_DESK", stored[1]);
-        assertEquals(1L, ((Number) stored[2]).longValue(), "restwell.booking.created.v1 in the outbox, once");
-        String webhook = (String) stored[3];
+        Fixtures.StoredBooking stored = Fixtures.stored(entityManager, id, endpoint);
+        assertTrue(stored.userId().startsWith("front-desk-"), stored.userId());
+        assertEquals("FRONT_DESK", stored.channel());
+        assertEquals(1L, stored.createdEvents(), "restwell.booking.created.v1 in the outbox, once");
+        String webhook = stored.webhookBodies();
         assertTrue(webhook != null && webhook.contains(id) && webhook.contains(EventTypes.BOOKING_CREATED), String.valueOf(webhook));
         assertFalse(webhook.contains("Jana") || webhook.contains("1234567"), "the client's details stay out of webhooks");
     }

@@ -47,9 +47,7 @@ class FrontDeskBookingTests {
     void theClinicBooksForItsOwnClientIdempotentlyWithTheEventAndWebhookOfAnyBooking() {
         Practice practice = Fixtures.practice("Europe/Berlin", 10, "DEEP_TISSUE");
         String key = Fixtures.apiKey(practice.clinic());
-        String endpoint = Fixtures.partner(key).contentType(ContentType.JSON)
-                .body(Map.of("url", "http://localhost:9/front-desk-hook", "eventTypes", List.of(EventTypes.BOOKING_CREATED)))
-                .when().post("/api/v1/partner/webhooks").then().statusCode(201).extract().path("id");
+        String endpoint = Fixtures.webhook(key, "http://localhost:9/front-desk-hook", EventTypes.BOOKING_CREATED);
         String idempotencyKey = UUID.randomUUID().toString();
         Map<String, Object> body = frontDesk(practice, practice.at(6, "10:00"), "Jana Novak");
 
@@ -73,15 +71,11 @@ class FrontDeskBookingTests {
         Fixtures.book(Fixtures.user(), Fixtures.bookingBody(practice.therapist(), "DEEP_TISSUE", practice.at(6, "10:00"), 60))
                 .then().statusCode(409);
 
-        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                "select user_id, (select count(*) from outbox_event e where e.subject = :id and e.type = :type),"
-                        + " (select string_agg(d.body, '') from webhook_delivery d where d.booking_id = cast(:id as uuid) and d.endpoint_id = cast(:endpoint as uuid))"
-                        + " from booking where id = cast(:id as uuid)")
-                .setParameter("id", id).setParameter("type", EventTypes.BOOKING_CREATED).setParameter("endpoint", endpoint)
-                .getSingleResult());
-        assertTrue(((String) stored[0]).startsWith("front-desk-"), "a stand-in, not any person's id: " + stored[0]);
-        assertEquals(1L, ((Number) stored[1]).longValue(), "restwell.booking.created.v1 in the outbox");
-        String webhook = (String) stored[2];
+        Fixtures.StoredBooking stored = Fixtures.stored(entityManager, id, endpoint);
+        assertTrue(stored.userId().startsWith("front-desk-"), "a stand-in, not any person's id: " + stored.userId());
+        assertEquals("FRONT_DESK", stored.channel());
+        assertEquals(1L, stored.createdEvents(), "restwell.booking.created.v1 in the outbox");
+        String webhook = stored.webhookBodies();
         assertTrue(webhook != null && webhook.contains(id) && webhook.contains(EventTypes.BOOKING_CREATED), String.valueOf(webhook));
         assertFalse(webhook.contains("Jana") || webhook.contains("1234567"), "the client's details stay out of events and webhooks");
     }
