@@ -38,6 +38,10 @@ public class JournalNight {
     @Column(name = "poor_sleep_reasons", nullable = false)
     public String poorSleepReasons;
 
+    /** How long it took to fall asleep; null for nights recorded before it was kept (V26). */
+    @Column(name = "sleep_latency_minutes")
+    public Integer sleepLatencyMinutes;
+
     /** The person's UTC offset at bedtime: tells which slots fall in their evening. */
     @Column(name = "bedtime_offset_seconds", nullable = false)
     public int bedtimeOffsetSeconds;

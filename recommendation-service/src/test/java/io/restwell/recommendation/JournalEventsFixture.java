@@ -54,6 +54,28 @@ public final class JournalEventsFixture implements AutoCloseable {
                 new BigDecimal(efficiency), poor, poor ? List.of("LOW_EFFICIENCY", "LONG_LATENCY") : List.of()));
     }
 
+    /** A night of the given date, efficiency and sleep latency (minutes); poor below 85 %. */
+    public String night(String user, String entryId, LocalDate night, String efficiency, int latencyMinutes) {
+        boolean poor = new BigDecimal(efficiency).compareTo(new BigDecimal("85")) < 0;
+        return write(new SleepEntryEvent(entryId, user, night,
+                night.atTime(23, 0).atOffset(ZoneOffset.ofHours(1)), night.plusDays(1).atTime(7, 0).atOffset(ZoneOffset.ofHours(1)),
+                latencyMinutes, 2, poor ? 40 : 10, poor ? 2 : 4, 480, poor ? 395 : 460,
+                new BigDecimal(efficiency), poor, poor ? List.of("LOW_EFFICIENCY") : List.of()));
+    }
+
+    /**
+     * A booking event as booking-service publishes it on booking.events: the booking of an hour from {@code start}
+     * after the change ({@code status} BOOKED, CANCELLED, COMPLETED, NO_SHOW...).
+     *
+     * @return the event's id
+     */
+    public String booking(String user, String bookingId, String type, String status, String sessionType, OffsetDateTime start) {
+        return publish(Topics.BOOKING_EVENTS, user, UUID.randomUUID().toString(), type,
+                write(new io.restwell.events.booking.BookingEvent(bookingId, user, UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString(), sessionType, 60, start, start.plusHours(1), "Europe/Berlin", status,
+                        null, null, null, null, OffsetDateTime.now(ZoneOffset.UTC))), Map.of());
+    }
+
     /** A completed session, as booking-service publishes it on booking.events. */
     public String completedSession(String user, String sessionType, LocalDate day) {
         return publish(Topics.BOOKING_EVENTS, user, UUID.randomUUID().toString(),

@@ -66,9 +66,10 @@ public record Notice(NotificationKind kind, String title, String body, BookingNo
     }
 
     public static Notice morningCheckIn(BookingNote booking) {
-        return new Notice(NotificationKind.MORNING_CHECK_IN, "How did you sleep?",
-                "Good morning. How was your night after yesterday's " + session(booking.sessionType())
-                        + "? Log it in your journal so we learn what helps you.", booking, null);
+        return new Notice(NotificationKind.MORNING_CHECK_IN, "How did it go?",
+                "Good morning. Did you go to yesterday's " + session(booking.sessionType())
+                        + ", and how much did it relieve your pain, from 0 to 10? Tell us, and log your night in your journal, "
+                        + "so we learn what helps you.", booking, null);
     }
 
     /** DEEP_TISSUE → "deep tissue massage". */

@@ -62,6 +62,62 @@ public abstract class RecommendationException extends RuntimeException {
         }
     }
 
+    /** No booking with that id is known to belong to this person (booking.events never named it theirs): 404. */
+    public static class SessionNotFound extends RecommendationException {
+        public SessionNotFound() {
+            super("There is no such session of yours.");
+        }
+    }
+
+    /** The person has not reported on that session (or it is not theirs): 404. */
+    public static class SessionReportNotFound extends RecommendationException {
+        public SessionReportNotFound() {
+            super("You have not told us about this session yet.");
+        }
+    }
+
+    /** A session that cannot be reported on in its state (not started yet, cancelled): 409. */
+    public static class SessionNotReportable extends RecommendationException {
+        public SessionNotReportable(String message) {
+            super(message);
+        }
+    }
+
+    /** A session report that breaks a rule (attended missing, relief outside 0–10 or without attending): 400 naming each field. */
+    public static class InvalidSessionReport extends RecommendationException {
+        private final transient List<FieldViolation> violations;
+
+        public InvalidSessionReport(List<FieldViolation> violations) {
+            super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<FieldViolation> violations() {
+            return violations;
+        }
+    }
+
+    /** A routine check that breaks a rule (a malformed or future evening, steps missing): 400 naming each field. */
+    public static class InvalidRoutineCheck extends RecommendationException {
+        private final transient List<FieldViolation> violations;
+
+        public InvalidRoutineCheck(List<FieldViolation> violations) {
+            super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<FieldViolation> violations() {
+            return violations;
+        }
+    }
+
+    /** The person has not checked the routine of that evening: 404. */
+    public static class RoutineCheckNotFound extends RecommendationException {
+        public RoutineCheckNotFound() {
+            super("You have not told us which steps of the routine you did that evening.");
+        }
+    }
+
     /** The suggestion is no longer open for what was asked (already dismissed, accepted, or advice only): 409. */
     public static class SuggestionClosed extends RecommendationException {
         public SuggestionClosed(String message) {

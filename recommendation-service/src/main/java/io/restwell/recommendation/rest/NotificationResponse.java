@@ -21,7 +21,15 @@ public record NotificationResponse(
         OffsetDateTime createdAt,
         @Nullable @Schema(description = "When the caller marked it read; null while unread") OffsetDateTime readAt,
         @Nullable NotifiedBooking booking,
-        @Nullable NotifiedSuggestion suggestion) {
+        @Nullable NotifiedSuggestion suggestion,
+        @Nullable @Schema(description = "What the app can do to answer it; for MORNING_CHECK_IN: report the session's outcome") NotificationAction action) {
+
+    @Schema(name = "NotificationAction", description = "The operation that answers a notification, e.g. the morning check-in's "
+            + "`PUT /api/v1/me/sessions/{bookingId}/outcome`.")
+    public record NotificationAction(
+            @Schema(example = "PUT") String method,
+            @Schema(example = "/api/v1/me/sessions/9b7c0d8e-2a4b-4a53-9d55-0b4a4a3c9b1e/outcome") String path) {
+    }
 
     @Schema(name = "NotifiedBooking", description = "The booking as it stands after the change; times in the clinic's offset.")
     public record NotifiedBooking(

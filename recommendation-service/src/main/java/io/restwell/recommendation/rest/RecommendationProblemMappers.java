@@ -21,6 +21,12 @@ import io.restwell.recommendation.domain.RecommendationException.InvalidStreamPo
 import io.restwell.recommendation.domain.RecommendationException.InvalidPushSubscription;
 import io.restwell.recommendation.domain.RecommendationException.NotificationNotFound;
 import io.restwell.recommendation.domain.RecommendationException.PushSubscriptionNotFound;
+import io.restwell.recommendation.domain.RecommendationException.InvalidRoutineCheck;
+import io.restwell.recommendation.domain.RecommendationException.InvalidSessionReport;
+import io.restwell.recommendation.domain.RecommendationException.RoutineCheckNotFound;
+import io.restwell.recommendation.domain.RecommendationException.SessionNotFound;
+import io.restwell.recommendation.domain.RecommendationException.SessionNotReportable;
+import io.restwell.recommendation.domain.RecommendationException.SessionReportNotFound;
 import io.restwell.recommendation.domain.RecommendationException.TooManyPushSubscriptions;
 import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
@@ -57,6 +63,36 @@ public class RecommendationProblemMappers {
     @ServerExceptionMapper
     public Response tooManyPushSubscriptions(TooManyPushSubscriptions e, UriInfo uri) {
         return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sessionNotFound(SessionNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sessionReportNotFound(SessionReportNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sessionNotReportable(SessionNotReportable e, UriInfo uri) {
+        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidSessionReport(InvalidSessionReport e, UriInfo uri) {
+        return validationFailed(e.violations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRoutineCheck(InvalidRoutineCheck e, UriInfo uri) {
+        return validationFailed(e.violations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response routineCheckNotFound(RoutineCheckNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

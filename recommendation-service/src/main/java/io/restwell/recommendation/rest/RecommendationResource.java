@@ -69,11 +69,14 @@ public class RecommendationResource {
 
     @GET
     @Path("/insights")
-    @Operation(operationId = "getRecommendationInsights", summary = "How each kind of session has worked for the caller",
-            description = "Per session type: completed sessions with journal nights on both sides, and the average change "
-                    + "from the week before a session to the week from its day on, in sleep efficiency (percentage points) "
-                    + "and pain (0–10). Suggestions prefer a type that has raised the caller's efficiency by 3 points or "
-                    + "more over at least 2 sessions, unless safety or the kind of pain decides.")
+    @Operation(operationId = "getRecommendationInsights", summary = "How each kind of session, and each routine step, has worked for the caller",
+            description = "Per session type that counts as attended (the clinic marked it COMPLETED, or without a mark the caller "
+                    + "said they went: `PUT /api/v1/me/sessions/{bookingId}/outcome`): the relief reported, and sleep efficiency, "
+                    + "sleep latency and pain in the week from a session's day on against the week before, each with the nights "
+                    + "behind it and a 95 % interval, or NOT_ENOUGH_NIGHTS below `minimumNights` on either side. Per routine step "
+                    + "(`PUT /api/v1/me/routine-checks/{night}`): the nights after evenings with it against checked evenings "
+                    + "without it. Suggestions prefer a session type whose sleep-efficiency interval lies above zero, unless "
+                    + "safety or the kind of pain decides. `sessionTypes` keeps the plain averages of the first version.")
     public Insights insights() {
         return Insights.of(outcomes.of(caller.getSubject()));
     }

@@ -14,8 +14,9 @@ import io.restwell.events.booking.BookingEvent;
 import io.restwell.platform.defaults.messaging.IncomingEvents.IncomingEvent;
 
 /**
- * Applies booking.events once per event: remembers the sessions people completed, to learn what works,
- * and tells the person what happened to their bookings (service/BookingNotices).
+ * Applies booking.events once per event: remembers each person's bookings (service/SessionReports) and the
+ * sessions they completed, to learn what works, and tells the person what happened to their bookings
+ * (service/BookingNotices).
  */
 @ApplicationScoped
 public class BookingFeed {
@@ -27,12 +28,14 @@ public class BookingFeed {
     private final ObjectMapper json;
     private final ErasedPeople erased;
     private final BookingNotices notices;
+    private final SessionReports sessions;
 
-    BookingFeed(EntityManager entityManager, ObjectMapper json, ErasedPeople erased, BookingNotices notices) {
+    BookingFeed(EntityManager entityManager, ObjectMapper json, ErasedPeople erased, BookingNotices notices, SessionReports sessions) {
         this.entityManager = entityManager;
         this.json = json;
         this.erased = erased;
         this.notices = notices;
+        this.sessions = sessions;
     }
 
     /**
@@ -56,6 +59,7 @@ public class BookingFeed {
             throw new JournalFeed.UnreadableEvent("unreadable BookingEvent: " + e.getMessage(), e);
         }
         notices.apply(event.id(), event.type(), booking);
+        sessions.record(booking);
         if (!EventTypes.BOOKING_COMPLETED.equals(event.type())) {
             return true;
         }

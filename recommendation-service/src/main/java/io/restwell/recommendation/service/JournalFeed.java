@@ -98,6 +98,7 @@ public class JournalFeed {
         night.night = event.night();
         night.sleepEfficiency = event.sleepEfficiency();
         night.totalSleepMinutes = event.totalSleepMinutes();
+        night.sleepLatencyMinutes = event.sleepLatencyMinutes();
         night.poorSleep = event.poorSleep();
         night.poorSleepReasons = String.join(",", event.poorSleepReasons());
         night.bedtimeOffsetSeconds = event.bedtime().getOffset().getTotalSeconds();
@@ -136,10 +137,11 @@ public class JournalFeed {
         }
     }
 
-    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications and push subscriptions included. */
+    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications, push subscriptions, session reports and routine checks included. */
     private void forget(String userId) {
         for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session", "person_preferences",
-                "push_subscription", "notification", "notification_due"}) {
+                "push_subscription", "notification", "notification_due",
+                "session_outcome", "session_booking", "routine_check"}) {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }

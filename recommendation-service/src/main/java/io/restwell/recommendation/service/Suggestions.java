@@ -56,7 +56,7 @@ public class Suggestions {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Suggestion suggestion = rules.preferWhatWorked(
                 rules.suggest(toNight(trigger), recentNights(trigger), recentPain(trigger.userId, trigger.night)),
-                outcomes.of(trigger.userId));
+                outcomes.sessionEffects(trigger.userId));
         store(trigger.userId, suggestion, trigger.entryId, now);
     }
 
@@ -145,6 +145,7 @@ public class Suggestions {
 
     private static Night toNight(JournalNight night) {
         return new Night(night.entryId.toString(), night.night, night.sleepEfficiency, night.totalSleepMinutes,
-                night.poorSleep, night.poorSleepReasons.isBlank() ? List.of() : Arrays.asList(night.poorSleepReasons.split(",")));
+                night.poorSleep, night.poorSleepReasons.isBlank() ? List.of() : Arrays.asList(night.poorSleepReasons.split(",")),
+                night.sleepLatencyMinutes);
     }
 }

@@ -203,8 +203,11 @@ class SuggestionRulesTest {
         Suggestion suggestion = suggest(pain(0, 10, "LEG", "SHOOTING", false, false), pain(1, 9, "LEG", "SHOOTING", false, false),
                 flagged(1, "FEVER_OR_UNWELL"));
         assertEquals(SuggestionRules.RED_FLAG_TODAY, suggestion.rule());
-        List<SessionOutcomes.Outcome> helped = List.of(new SessionOutcomes.Outcome("SWEDISH", 3, new BigDecimal("6.0"), null));
-        assertTrue(SessionOutcomes.whatWorked(helped).isPresent());
+        MeanDifference.Estimate rose = new MeanDifference.Estimate(MeanDifference.Status.ESTIMATED, 10, 10, new BigDecimal("78.0"),
+                new BigDecimal("84.0"), new BigDecimal("6.0"), new BigDecimal("2.0"), new BigDecimal("10.0"));
+        MeanDifference.Estimate none = new MeanDifference.Estimate(MeanDifference.Status.NOT_ENOUGH_NIGHTS, 0, 0, null, null, null, null, null);
+        List<SessionOutcomes.SessionTypeEffect> helped = List.of(new SessionOutcomes.SessionTypeEffect("SWEDISH", 3, 0, null, rose, none, none));
+        assertTrue(SessionOutcomes.surestHelp(helped).isPresent());
         assertEquals(suggestion, rules.preferWhatWorked(suggestion, helped));
     }
 
