@@ -38,6 +38,10 @@ public class JournalNight {
     @Column(name = "poor_sleep_reasons", nullable = false)
     public String poorSleepReasons;
 
+    /** How long it took to fall asleep; null for nights recorded before it was kept (V29). */
+    @Column(name = "sleep_latency_minutes")
+    public Integer sleepLatencyMinutes;
+
     /** The person's UTC offset at bedtime: tells which slots fall in their evening. */
     @Column(name = "bedtime_offset_seconds", nullable = false)
     public int bedtimeOffsetSeconds;
@@ -45,4 +49,8 @@ public class JournalNight {
     /** The local time they went to bed, in that offset; null for nights recorded before it was kept. */
     @Column(name = "bedtime_local")
     public LocalTime bedtimeLocal;
+
+    /** The person's rating, 1–5; null when they did not rate it (a wearable's night) or before it was kept. */
+    @Column(name = "quality")
+    public Short quality;
 }

@@ -98,10 +98,12 @@ public class JournalFeed {
         night.night = event.night();
         night.sleepEfficiency = event.sleepEfficiency();
         night.totalSleepMinutes = event.totalSleepMinutes();
+        night.sleepLatencyMinutes = event.sleepLatencyMinutes();
         night.poorSleep = event.poorSleep();
         night.poorSleepReasons = String.join(",", event.poorSleepReasons());
         night.bedtimeOffsetSeconds = event.bedtime().getOffset().getTotalSeconds();
         night.bedtimeLocal = event.bedtime().toLocalTime();
+        night.quality = event.quality() == null ? null : event.quality().shortValue();
         if (found == null) {
             entityManager.persist(night);
         }
@@ -136,10 +138,10 @@ public class JournalFeed {
         }
     }
 
-    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications and push subscriptions included. */
+    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications, push subscriptions and therapist-brief consents included (the brief read log names no one). */
     private void forget(String userId) {
         for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session", "person_preferences",
-                "push_subscription", "notification", "notification_due"}) {
+                "push_subscription", "notification", "notification_due", "brief_consent"}) {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }
