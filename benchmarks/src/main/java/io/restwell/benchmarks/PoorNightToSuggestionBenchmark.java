@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.HdrHistogram.ConcurrentHistogram;
@@ -57,8 +61,10 @@ import io.restwell.local.DevTokens;
 public final class PoorNightToSuggestionBenchmark {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
+    private static final Pattern CREATED_AT = Pattern.compile("\"createdAt\":\"([^\"]+)\"");
 
-    record Step(double rate, int people, Distribution suggestion, Distribution slots, int failures) {
+    /** {@code delivery}: with the stream only, from the notification's {@code createdAt} (written) to its arrival here. */
+    record Step(double rate, int people, Distribution suggestion, Distribution slots, Distribution delivery, int failures) {
     }
 
     /** Where a person with preferences lives: near one of the demo clinics. */
@@ -100,7 +106,7 @@ public final class PoorNightToSuggestionBenchmark {
                         + "London, New York), radius 15 km, the city's time zone and weekday evenings / Saturday "
                         + "afternoons, and logged the night in that zone (not timed)." : ""))
                 .row("rate", "preferences", "people", "suggestion readable p50 / p99", "with slots p50 / p90 / p99", "max", "failed",
-                        "availability searches per person");
+                        "availability searches per person", "written → on the stream p50 / p99");
         Map<Boolean, Double> best = new HashMap<>();
         Set<Boolean> exceeded = new HashSet<>();
         // the performance aim: the highest rate (rising) whose p99 stays within 100 ms
@@ -118,7 +124,8 @@ public final class PoorNightToSuggestionBenchmark {
                 section.row(Stats.format("%s/s", Stats.number(rate)), withPreferences ? "set" : "none", String.valueOf(step.people),
                         Stats.ms(step.suggestion.p50()) + " / " + Stats.ms(step.suggestion.p99()),
                         Stats.ms(step.slots.p50()) + " / " + Stats.ms(step.slots.at(90)) + " / " + Stats.ms(step.slots.p99()),
-                        Stats.ms(step.slots.at(100)), String.valueOf(step.failures), Stats.format("%.1f", searches));
+                        Stats.ms(step.slots.at(100)), String.valueOf(step.failures), Stats.format("%.1f", searches),
+                        listening ? Stats.ms(step.delivery.p50()) + " / " + Stats.ms(step.delivery.p99()) : "–");
                 bench.report.distribution("Product path: posted → suggestion with slots (HdrHistogram)",
                         Stats.format("%s per second%s", Stats.number(rate), withPreferences ? ", preferences" : ""), step.slots);
                 boolean kept = step.failures == 0 && step.slots.p99() < 1000;
@@ -189,6 +196,7 @@ public final class PoorNightToSuggestionBenchmark {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         Histogram suggestion = new ConcurrentHistogram(3);
         Histogram slots = new ConcurrentHistogram(3);
+        Histogram delivery = new ConcurrentHistogram(3);
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(people);
         long period = (long) (1e9 / rate);
@@ -202,8 +210,8 @@ public final class PoorNightToSuggestionBenchmark {
             List<Person> persons = new ArrayList<>();
             long start = System.nanoTime() + 200_000_000L; // moved on below once every stream is open
             for (int i = 0; i < people; i++) {
-                persons.add(new Person(http, timer, gateway, tokens.get(i), new AtomicLong(), suggestion, slots, failures, finished,
-                        listening, new AtomicBoolean()));
+                persons.add(new Person(http, timer, gateway, tokens.get(i), new AtomicLong(), suggestion, slots, delivery, failures,
+                        finished, listening, new AtomicBoolean()));
             }
             if (listening) {
                 CountDownLatch opened = new CountDownLatch(people);
@@ -231,7 +239,8 @@ public final class PoorNightToSuggestionBenchmark {
             }
             readers.shutdownNow();
         }
-        return new Step(rate, people, Distribution.ofMicros(suggestion), Distribution.ofMicros(slots), failures.get());
+        return new Step(rate, people, Distribution.ofMicros(suggestion), Distribution.ofMicros(slots), Distribution.ofMicros(delivery),
+                failures.get());
     }
 
     /** Opens the person's notification stream; the suggestion-ready event on it completes the person. */
@@ -248,7 +257,7 @@ public final class PoorNightToSuggestionBenchmark {
                         if (line.startsWith(":") && first.compareAndSet(false, true)) { // ": open"; keep-alives come later
                             opened.countDown();
                         } else if (line.startsWith("data:") && line.contains("\"SUGGESTION_READY\"")) {
-                            person.ready();
+                            person.ready(line);
                         }
                     });
                 }, readers);
@@ -282,15 +291,23 @@ public final class PoorNightToSuggestionBenchmark {
 
     /** One person: posts the night, then polls until the suggestion has its slots. */
     private record Person(HttpClient http, ScheduledExecutorService timer, URI gateway, String token, AtomicLong intended,
-            Histogram suggestion, Histogram slots, AtomicInteger failures, CountDownLatch finished, boolean listening,
-            AtomicBoolean done) {
+            Histogram suggestion, Histogram slots, Histogram delivery, AtomicInteger failures, CountDownLatch finished,
+            boolean listening, AtomicBoolean done) {
 
-        /** The suggestion-ready event arrived on the person's stream: the suggestion is readable with its slots. */
-        void ready() {
+        /**
+         * The suggestion-ready event arrived on the person's stream: the suggestion is readable with its slots. Also
+         * records how long the event took from being written (its {@code createdAt}, this machine's clock) to here.
+         */
+        void ready(String dataLine) {
             if (done.compareAndSet(false, true)) {
                 long micros = (System.nanoTime() - intended.get()) / 1000;
                 suggestion.recordValue(micros);
                 slots.recordValue(micros);
+                Matcher written = CREATED_AT.matcher(dataLine);
+                if (written.find()) {
+                    Duration since = Duration.between(OffsetDateTime.parse(written.group(1)).toInstant(), Instant.now());
+                    delivery.recordValue(Math.max(0, since.toNanos() / 1000));
+                }
                 finished.countDown();
             }
         }

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +21,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -60,6 +65,9 @@ class JournalEventsConsumerTests {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     private JournalEventsFixture journal;
 
@@ -127,6 +135,54 @@ class JournalEventsConsumerTests {
                 .setParameter("user", user).executeUpdate());
         journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED, journal.night(user, UUID.randomUUID().toString(), true)));
         suggestionsOf(user).body("items", hasSize(1)).body("items[0].status", equalTo("DISMISSED"));
+    }
+
+    /**
+     * A poor night whose refresh of the open suggestion loses the race to another change of that suggestion
+     * (the slot filler, the person reading or accepting it) is applied again, not dead-lettered: its night
+     * reaches this service's view of the journal and the suggestion names it.
+     */
+    @Test
+    void aPoorNightThatLosesARaceForTheOpenSuggestionIsRetriedNotDeadLettered() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                journal.night(user, UUID.randomUUID().toString(), LocalDate.now().minusDays(2), "80.0")));
+        String second = UUID.randomUUID().toString();
+        String event;
+        try (Connection concurrent = dataSource.getConnection()) {
+            concurrent.setAutoCommit(false);
+            try (PreparedStatement change = concurrent.prepareStatement(
+                    "update recommendation set version = version + 1 where user_id = ? and status = 'SUGGESTED'")) {
+                change.setString(1, user);
+                assertEquals(1, change.executeUpdate());
+            }
+            event = journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
+                    journal.night(user, second, LocalDate.now().minusDays(1), "78.0"));
+            awaitAnotherSessionWaitingForALock(concurrent);
+            concurrent.commit(); // the consumer's update now finds a newer version than it read
+        }
+        journal.awaitProcessed(event);
+        suggestionsOf(user).body("items", hasSize(1)).body("items[0].triggeringEntryId", equalTo(second));
+        long nights = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
+                "select count(*) from journal_night where user_id = :u").setParameter("u", user).getSingleResult());
+        assertEquals(2, nights);
+    }
+
+    private static void awaitAnotherSessionWaitingForALock(Connection mine) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        try (PreparedStatement waiting = mine.prepareStatement("select count(*) from pg_stat_activity "
+                + "where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet found = waiting.executeQuery()) {
+                    found.next();
+                    if (found.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("the consumer never reached the suggestion's row within 30 s");
     }
 
     @Test

@@ -4,18 +4,24 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongConsumer;
 
+import io.restwell.platform.defaults.persistence.ConcurrentChanges;
+
 /**
- * Tells a failure that will pass (PostgreSQL restarting, unreachable, out of connections, a
- * serialization conflict) from one that never will (a malformed event), and retries the former with
- * growing pauses, so an event is dead-lettered only for what is wrong with it, not with the database.
+ * Tells a failure that will pass (PostgreSQL restarting, unreachable, out of connections; a transaction
+ * that lost a race on the same rows) from one that never will (a malformed event), and retries the former
+ * with growing pauses, so an event is dead-lettered only for what is wrong with it, not with the database
+ * or with a request that happened to touch the same suggestion at the same moment.
  */
 public final class TransientFailures {
 
     private TransientFailures() {
     }
 
-    /** SQLState classes and codes of conditions that end by themselves. */
+    /** SQLState classes and codes of conditions that end by themselves, and lost races (ConcurrentChanges). */
     public static boolean isTransient(Throwable failure) {
+        if (ConcurrentChanges.lostTo(failure)) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();
@@ -24,8 +30,7 @@ public final class TransientFailures {
                     if (String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
                         return true;
                     }
-                } else if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                        || state.equals("40001") || state.equals("40P01")) {
+                } else if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
                     return true;
                 }
             }
@@ -40,23 +45,31 @@ public final class TransientFailures {
     }
 
     /**
-     * Runs {@code action}; after a transient failure waits (1 s, doubling, at most 30 s) and runs it
-     * again, until it succeeds, fails for good, or {@code budget} is spent.
+     * Runs {@code action}; after a transient failure waits and runs it again, until it succeeds, fails for
+     * good, or {@code budget} is spent. An outage waits 1 s, doubling up to 30 s; a lost race (the other
+     * transaction has already committed) 50 ms, doubling up to 1 s.
      */
     public static void retry(Runnable action, Duration budget, LongConsumer sleepMillis) {
         long spent = 0;
-        long pause = 1_000;
+        long outagePause = 1_000;
+        long racePause = 50;
         while (true) {
             try {
                 action.run();
                 return;
             } catch (RuntimeException e) {
+                boolean lostRace = ConcurrentChanges.lostTo(e);
+                long pause = lostRace ? racePause : outagePause;
                 if (!isTransient(e) || spent + pause > budget.toMillis()) {
                     throw e;
                 }
                 sleepMillis.accept(pause);
                 spent += pause;
-                pause = Math.min(pause * 2, 30_000);
+                if (lostRace) {
+                    racePause = Math.min(racePause * 2, 1_000);
+                } else {
+                    outagePause = Math.min(outagePause * 2, 30_000);
+                }
             }
         }
     }

@@ -30,6 +30,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.restwell.platform.defaults.http.EntityTags;
 import io.restwell.platform.defaults.json.JsonConfig;
+import io.restwell.platform.defaults.persistence.ConcurrentChanges;
 
 /**
  * Turns every failure that is not a service's own into RFC 9457 problem details of the catalogue
@@ -148,7 +149,7 @@ public class ProblemMappers {
             return Problems.response(ProblemType.CONFLICT, "A concurrent request changed the same data first; "
                     + "reload and retry.", uri);
         }
-        if (lostOptimisticLock(e)) {
+        if (ConcurrentChanges.lostTo(e)) {
             return optimisticLock(null, uri); // a stale @Version found at commit, wrapped by the transaction
         }
         return unexpected(e, uri);
@@ -164,21 +165,6 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
-    }
-
-    /** An OptimisticLockException, or Hibernate's StaleStateException (by name: no Hibernate dependency), among the causes. */
-    static boolean lostOptimisticLock(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-                if (type.getName().equals("org.hibernate.StaleStateException")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private Response unexpected(Throwable e, UriInfo uri) {

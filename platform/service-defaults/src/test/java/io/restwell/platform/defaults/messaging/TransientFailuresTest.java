@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.persistence.OptimisticLockException;
+
 import org.junit.jupiter.api.Test;
 
 class TransientFailuresTest {
@@ -21,6 +23,7 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isTransient(new IllegalStateException("tx", new SQLException("shutting down", "57P01"))));
         assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
         assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLException("deadlock", "40P01"))));
+        assertTrue(TransientFailures.isTransient(new RuntimeException(new OptimisticLockException("stale version"))));
         assertFalse(TransientFailures.isTransient(new IllegalArgumentException("not JSON")));
         assertFalse(TransientFailures.isTransient(new RuntimeException(new SQLException("bad value", "22P02"))));
     }
@@ -36,6 +39,20 @@ class TransientFailuresTest {
         }, Duration.ofMinutes(5), pauses::add);
         assertEquals(4, calls.get());
         assertEquals(List.of(1_000L, 2_000L, 4_000L), pauses);
+    }
+
+    @Test
+    void aLostRaceIsRetriedAtOnceWithShortPauses() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Long> pauses = new ArrayList<>();
+        TransientFailures.retry(() -> {
+            if (calls.incrementAndGet() < 3) {
+                throw new IllegalStateException("commit failed",
+                        new OptimisticLockException("Row was updated or deleted by another transaction"));
+            }
+        }, Duration.ofMinutes(5), pauses::add);
+        assertEquals(3, calls.get());
+        assertEquals(List.of(50L, 100L), pauses);
     }
 
     @Test
