@@ -1,11 +1,7 @@
 package io.restwell.platform.defaults.security;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Optional;
-
-import javax.crypto.SecretKey;
 
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
@@ -14,18 +10,18 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Puts {@link VerifiedTokens} in front of SmallRye JWT's verifier, which Quarkus calls for every request's bearer
  * token: a token verified a moment ago answers from memory. Every check the verifier makes (signature, issuer,
- * audience, age, expiry) was made when the token was first seen; a token it refuses is never kept.
+ * audience, age, expiry) was made when the token was first seen; a token it refuses is never kept. Abstract: the
+ * verifier's other methods (other keys, decryption) pass through untouched.
  */
 @Decorator
 @Priority(10)
-public class VerifiedTokenCache implements JWTParser {
+public abstract class VerifiedTokenCache implements JWTParser {
 
     private final JWTParser verifier;
     private final VerifiedTokens<JsonWebToken> verified;
@@ -46,45 +42,5 @@ public class VerifiedTokenCache implements JWTParser {
         JsonWebToken checked = verifier.parse(token);
         verified.keep(token, checked, Instant.ofEpochSecond(checked.getExpirationTime()), now);
         return checked;
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return verifier.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return verifier.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return verifier.parseOnly(token);
     }
 }
