@@ -82,6 +82,29 @@ class AcceptRecommendationTests {
     }
 
     @Test
+    void acceptingWithShareBriefSharesTheTherapistBriefWithTheSlotsClinicForThatBookingOnly() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        Map<String, Object> slot = firstSlot(suggestion);
+        String bookingId = given().auth().oauth2(token(user)).contentType("application/json")
+                .body(Map.of("therapistId", slot.get("therapistId"), "start", slot.get("start"), "shareBrief", true))
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).extract().path("bookingId");
+        given().auth().oauth2(token(user)).get("/api/v1/me/bookings/" + bookingId + "/brief").then().statusCode(200)
+                .body("status", equalTo("SHARED"))
+                .body("clinicId", equalTo(slot.get("clinicId")))
+                .body("bookingId", equalTo(bookingId));
+
+        String other = "user-" + UUID.randomUUID();
+        Map<String, Object> another = suggestionWithSlots(other);
+        accept(other, another, firstSlot(another)).then().statusCode(200);
+        long consents = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from brief_consent where user_id = :u").setParameter("u", other)
+                .getSingleResult()).longValue());
+        assertEquals(0L, consents, "not shared unless asked");
+    }
+
+    @Test
     void theRequestIdGoesOnToBookingAndBackToTheCaller() throws Exception {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);
