@@ -49,4 +49,8 @@ public class JournalNight {
     /** The local time they went to bed, in that offset; null for nights recorded before it was kept. */
     @Column(name = "bedtime_local")
     public LocalTime bedtimeLocal;
+
+    /** The person's rating, 1–5; null when they did not rate it (a wearable's night) or before it was kept. */
+    @Column(name = "quality")
+    public Short quality;
 }

@@ -98,6 +98,31 @@ class PartnerApiTests {
         Fixtures.partner(key).when().get(base).then().statusCode(401);
     }
 
+    /** What recommendation-service asks with a clinic's own key before it shows a therapist brief (docs/partners.md). */
+    @Test
+    void aKeyTellsWhoItSpeaksForAndARevokedKeyIsRefusedAtOnce() {
+        UUID clinic = Fixtures.clinic("Europe/Berlin");
+        String key = Fixtures.apiKey(clinic);
+        String other = Fixtures.apiKey(Fixtures.clinic("Europe/Berlin"));
+        String keyId = given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/admin/clinics/" + clinic + "/api-keys")
+                .then().statusCode(200).extract().path("[0].id");
+        String answer = Fixtures.partner(key).when().get("/api/v1/partner/me").then().statusCode(200)
+                .body("clinicId", equalTo(clinic.toString()))
+                .body("keyId", equalTo(keyId))
+                .body("keyPrefix", equalTo(key.substring(0, 16)))
+                .extract().asString();
+        assertFalse(answer.contains(key.substring(16)), "the key's secret part came back: " + answer);
+        Fixtures.partner(other).when().get("/api/v1/partner/me").then().statusCode(200)
+                .body("clinicId", not(equalTo(clinic.toString())));
+        given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/partner/me").then().statusCode(401);
+        Fixtures.partner("rw_test_" + "x".repeat(40)).when().get("/api/v1/partner/me").then().statusCode(401)
+                .contentType("application/problem+json");
+
+        given().auth().oauth2(Fixtures.ADMIN).when().delete("/api/v1/admin/clinics/" + clinic + "/api-keys/" + keyId)
+                .then().statusCode(200);
+        Fixtures.partner(key).when().get("/api/v1/partner/me").then().statusCode(401).contentType("application/problem+json");
+    }
+
     @Test
     void clinicsKnowAPersonByTheirOwnPseudonymNeverByTheUserId() {
         Practice a = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");

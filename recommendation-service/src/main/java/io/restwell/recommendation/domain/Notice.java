@@ -25,8 +25,12 @@ public record Notice(NotificationKind kind, String title, String body, BookingNo
                 "After your last nights we suggest a " + session(suggestion.sessionType()) + ". " + slots, null, suggestion);
     }
 
-    /** Advice to seek care for a red flag: says how soon, never "after your last nights" or a routine. */
-    public static Notice seekCare(SuggestionNote suggestion, RedFlag.Urgency urgency) {
+    /**
+     * Advice to seek care for a red flag: says how soon, never "after your last nights" or a routine. Its note
+     * carries the urgency, so the push goes at once whatever the hour (QuietHours).
+     */
+    public static Notice seekCare(SuggestionNote note, RedFlag.Urgency urgency) {
+        SuggestionNote suggestion = note.asRedFlag(urgency);
         return urgency == RedFlag.Urgency.NOW
                 ? new Notice(NotificationKind.SUGGESTION_READY, "Go to an emergency department now",
                         "What you told us about your back pain needs a doctor within hours: go to an emergency department "

@@ -12,8 +12,9 @@ import java.util.Optional;
  * When nothing is pushed to a person: their sleep window, on their own clock. It is the window they set
  * in their preferences, else from their usual bedtime (domain/UsualBedtime) to the morning hour; without
  * either there is none (we do not know when they sleep). A push that falls inside waits for the window's
- * end. A window from bedtime is believed only up to {@value #MAX_GUESSED_HOURS} h long: a "bedtime" of
- * 09:00 with an 08:00 morning would silence a whole day.
+ * end, except advice to seek care for a red flag, which goes at once. A window from bedtime is believed
+ * only up to {@value #MAX_GUESSED_HOURS} h long: a "bedtime" of 09:00 with an 08:00 morning would silence
+ * a whole day.
  * <p>
  * Daylight saving time: the window's ends are local times on the day they fall. An end inside a
  * spring-forward gap moves forward by the gap (02:30 → 03:30); an end inside a fall-back overlap is its
@@ -53,6 +54,15 @@ public record QuietHours(LocalTime from, LocalTime to, ZoneId zone) {
             }
         }
         return now;
+    }
+
+    /**
+     * When a push of a notification about {@code about}, due at {@code now}, may go: advice to seek care for a
+     * red flag at once, whatever the hour (the person answered the screen just now, so is awake, and waiting
+     * for the morning could cost them the care they need); anything else as {@link #pushAt(Instant)}.
+     */
+    public Instant pushAt(Instant now, NotificationDetails about) {
+        return about.redFlagAdvice() ? now : pushAt(now);
     }
 
     private static Duration length(LocalTime from, LocalTime to) {

@@ -203,10 +203,45 @@ public abstract class RecommendationException extends RuntimeException {
         }
     }
 
+    /** No booking with that id belongs to this person (booking-service said so): 404, exactly like one that does not exist. */
+    public static class BookingNotFound extends RecommendationException {
+        public BookingNotFound() {
+            super("There is no such booking of yours.");
+        }
+    }
+
+    /** A brief can be shared only for a booking that is still to come (booked or arrived): 409 otherwise. */
+    public static class BriefNotShareable extends RecommendationException {
+        public BriefNotShareable(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A clinic asked for a brief it may not read: none shared, revoked, another clinic's booking, a cancelled booking,
+     * or no such booking. All answer the same 404, so a clinic cannot tell which.
+     */
+    public static class BriefNotFound extends RecommendationException {
+        public BriefNotFound() {
+            super("There is no brief shared with your clinic for this booking.");
+        }
+    }
+
+    /** booking-service refused the clinic's API key (missing, unknown, revoked, clinic deactivated): 401. */
+    public static class PartnerKeyRefused extends RecommendationException {
+        public PartnerKeyRefused() {
+            super("A valid clinic API key is required in the X-Api-Key header.");
+        }
+    }
+
     /** booking-service did not answer (down, slow, or its circuit is open): 503, try again shortly. */
     public static class BookingUnavailable extends RecommendationException {
         public BookingUnavailable(Throwable cause) {
             super("Booking is unavailable right now; nothing was booked. Try again in a minute.", cause);
+        }
+
+        public BookingUnavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

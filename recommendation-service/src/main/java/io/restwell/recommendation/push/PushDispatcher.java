@@ -33,6 +33,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.restwell.platform.defaults.outbound.VettedHttp;
 import io.restwell.recommendation.config.PushConfig;
+import io.restwell.recommendation.domain.NotificationDetails;
 import io.restwell.recommendation.domain.NotificationKind;
 import io.restwell.recommendation.domain.PushRetry;
 import io.restwell.recommendation.domain.QuietHours;
@@ -42,11 +43,11 @@ import io.restwell.recommendation.service.QuietTimes;
  * Pushes notifications to their subscriptions. Each notification gets one {@code push_delivery} row per
  * subscription in the transaction that adds it (service/Inbox), so each is pushed to each subscription at most
  * once. A sweep takes due rows with SKIP LOCKED and, in that transaction, either holds a row until the person's
- * quiet hours end (domain/QuietHours) or leases it (moves its time ahead by {@code restwell.push.lease} and counts
- * the attempt); it sends after the commit, so two instances never send one row, and a sender that dies mid-send
- * leaves a row that is retried when its lease ends. The answer decides (domain/PushRetry): sent; subscription gone
- * (404/410: removed, with its pending pushes); retried with backoff (429, 5xx, no answer; Retry-After honoured);
- * or failed.
+ * quiet hours end (domain/QuietHours; red-flag advice never waits) or leases it (moves its time ahead by
+ * {@code restwell.push.lease} and counts the attempt); it sends after the commit, so two instances never send
+ * one row, and a sender that dies mid-send leaves a row that is retried when its lease ends. The answer decides
+ * (domain/PushRetry): sent; subscription gone (404/410: removed, with its pending pushes); retried with backoff
+ * (429, 5xx, no answer; Retry-After honoured); or failed.
  */
 @ApplicationScoped
 public class PushDispatcher {
@@ -130,7 +131,7 @@ public class PushDispatcher {
         @SuppressWarnings("unchecked")
         List<Object[]> due = entityManager.createNativeQuery("""
                 select d.notification_id, d.subscription_id, d.user_id, d.attempts, s.endpoint, s.p256dh, s.auth, s.expires_at,
-                       n.kind, n.title, n.body
+                       n.kind, n.title, n.body, cast(n.details as text)
                 from push_delivery d
                 join push_subscription s on s.id = d.subscription_id
                 join notification n on n.id = d.notification_id
@@ -150,7 +151,8 @@ public class PushDispatcher {
                 expired.put(subscription, true); // the browser said it ends: removed, not pushed to
                 continue;
             }
-            Instant pushAt = quiet.computeIfAbsent(userId, quietTimes::of).map(hours -> hours.pushAt(now.toInstant()))
+            NotificationDetails details = details(notification, (String) row[11]);
+            Instant pushAt = quiet.computeIfAbsent(userId, quietTimes::of).map(hours -> hours.pushAt(now.toInstant(), details))
                     .orElse(now.toInstant());
             if (pushAt.isAfter(now.toInstant())) {
                 // quiet hours: it waits for their end, without counting an attempt
@@ -163,7 +165,7 @@ public class PushDispatcher {
                     notification, subscription, now.plus(config.lease()));
             NotificationKind kind = NotificationKind.valueOf((String) row[8]);
             taken.add(new Taken(notification, subscription, attempt, (String) row[4], (String) row[5], (String) row[6],
-                    payload(notification, kind, (String) row[9], (String) row[10]), urgency(kind)));
+                    payload(notification, kind, (String) row[9], (String) row[10]), urgency(kind, details)));
         }
         expired.keySet().forEach(this::deleteSubscription);
         return taken;
@@ -240,8 +242,24 @@ public class PushDispatcher {
         }
     }
 
-    /** RFC 8030 5.3: what cannot wait (a session soon, a change by the clinic) wakes the device; the rest may wait for it. */
-    static String urgency(NotificationKind kind) {
+    /** What the notification is about; unreadable details (none written so) count as an ordinary notification. */
+    private NotificationDetails details(UUID notification, String text) {
+        try {
+            return json.readValue(text, NotificationDetails.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.warnf("Notification %s has unreadable details: %s", notification, e.getMessage());
+            return new NotificationDetails(null, null);
+        }
+    }
+
+    /**
+     * RFC 8030 5.3: what cannot wait (red-flag advice, a session soon, a change by the clinic) wakes the device; the rest
+     * may wait for it.
+     */
+    static String urgency(NotificationKind kind, NotificationDetails details) {
+        if (details.redFlagAdvice()) {
+            return "high";
+        }
         return switch (kind) {
             case SESSION_REMINDER_2H, BOOKING_CANCELLED, BOOKING_RESCHEDULED -> "high";
             default -> "normal";

@@ -14,6 +14,10 @@ import io.restwell.platform.defaults.problem.ProblemType;
 import io.restwell.platform.defaults.problem.Problems;
 import io.restwell.recommendation.domain.FieldViolation;
 import io.restwell.recommendation.domain.RecommendationException.BookingLimitReached;
+import io.restwell.recommendation.domain.RecommendationException.BookingNotFound;
+import io.restwell.recommendation.domain.RecommendationException.BriefNotFound;
+import io.restwell.recommendation.domain.RecommendationException.BriefNotShareable;
+import io.restwell.recommendation.domain.RecommendationException.PartnerKeyRefused;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
 import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
 import io.restwell.recommendation.domain.RecommendationException.InvalidPreferences;
@@ -149,6 +153,28 @@ public class RecommendationProblemMappers {
         members.put("limit", e.max());
         members.put("current", e.current());
         return Problems.withMembers(409, Problems.type(e.limit()), "A booking limit is reached", e.getMessage(), uri, members);
+    }
+
+    @ServerExceptionMapper
+    public Response bookingNotFound(BookingNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response briefNotShareable(BriefNotShareable e, UriInfo uri) {
+        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response briefNotFound(BriefNotFound e, UriInfo uri) {
+        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
+    }
+
+    /** A clinic's key booking-service refused: the challenge names the header, as booking-service's own 401 does. */
+    @ServerExceptionMapper
+    public Response partnerKeyRefused(PartnerKeyRefused e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(ProblemType.UNAUTHORIZED, e.getMessage(), uri))
+                .header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"").build();
     }
 
     @ServerExceptionMapper

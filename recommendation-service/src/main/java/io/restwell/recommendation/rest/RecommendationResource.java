@@ -127,6 +127,6 @@ public class RecommendationResource {
     public RecommendationResponse accept(@PathParam("id") UUID id, @NotNull @Valid AcceptRequest request,
             @HeaderParam("Authorization") String authorization) {
         return RecommendationMapper.toResponse(decisions.accept(caller.getSubject(), authorization, id,
-                request.therapistId(), request.start()), json);
+                request.therapistId(), request.start(), Boolean.TRUE.equals(request.shareBrief())), json);
     }
 }

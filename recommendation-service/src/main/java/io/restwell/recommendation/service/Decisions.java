@@ -44,21 +44,27 @@ public class Decisions {
     private final SuitableSlots suitableSlots;
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final TherapistBriefs briefs;
 
     Decisions(RecommendationRepository recommendations, Bookings bookings, SuitableSlots suitableSlots, ObjectMapper json,
-            Outbox outbox) {
+            Outbox outbox, TherapistBriefs briefs) {
         this.recommendations = recommendations;
         this.bookings = bookings;
         this.suitableSlots = suitableSlots;
         this.json = json;
         this.outbox = outbox;
+        this.briefs = briefs;
     }
 
     /**
      * Books the chosen slot as the caller. The idempotency key is the suggestion's id, so a retried
      * accept (a lost answer, a double tap) returns the same booking and never books twice.
+     *
+     * @param shareBrief the person shares their therapist brief with the slot's clinic for this booking (TherapistBriefs),
+     *                   in the transaction that records the booking
      */
-    public Recommendation accept(String userId, String authorization, UUID id, UUID therapistId, OffsetDateTime start) {
+    public Recommendation accept(String userId, String authorization, UUID id, UUID therapistId, OffsetDateTime start,
+            boolean shareBrief) {
         Recommendation recommendation = QuarkusTransaction.requiringNew().call(() -> find(userId, id));
         if (recommendation.status == RecommendationStatus.ACCEPTED) {
             return recommendation;
@@ -68,10 +74,10 @@ public class Decisions {
                     + (recommendation.sessionTypeCode == null ? "advice to see a clinician" : recommendation.status.name().toLowerCase()));
         }
         // The nearest options beyond the person's radius may be booked too: travelling further is their call.
-        boolean offered = RecommendationMapper.slots(recommendation, json).stream()
-                .anyMatch(slot -> slot.is(therapistId, start))
-                || RecommendationMapper.nearestOptions(recommendation, json).stream().anyMatch(slot -> slot.is(therapistId, start));
-        if (!offered) {
+        OfferedSlot chosen = java.util.stream.Stream.concat(RecommendationMapper.slots(recommendation, json).stream(),
+                        RecommendationMapper.nearestOptions(recommendation, json).stream())
+                .filter(slot -> slot.is(therapistId, start)).findFirst().orElse(null);
+        if (chosen == null) {
             throw new InvalidChoice("therapistId", "not one of this suggestion's slots; pick one of its slots");
         }
         if (!start.isAfter(OffsetDateTime.now())) {
@@ -101,6 +107,9 @@ public class Decisions {
             accepted.status = RecommendationStatus.ACCEPTED;
             accepted.bookingId = booking.id();
             accepted.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            if (shareBrief) {
+                briefs.shareNewBooking(userId, booking.id(), chosen.clinicId());
+            }
             outbox.append(EventTypes.RECOMMENDATION_ACCEPTED, userId, id.toString(), RecommendationEvents.toEvent(accepted));
             return accepted;
         });

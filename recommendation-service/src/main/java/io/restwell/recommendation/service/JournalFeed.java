@@ -103,6 +103,7 @@ public class JournalFeed {
         night.poorSleepReasons = String.join(",", event.poorSleepReasons());
         night.bedtimeOffsetSeconds = event.bedtime().getOffset().getTotalSeconds();
         night.bedtimeLocal = event.bedtime().toLocalTime();
+        night.quality = event.quality() == null ? null : event.quality().shortValue();
         if (found == null) {
             entityManager.persist(night);
         }
@@ -137,11 +138,11 @@ public class JournalFeed {
         }
     }
 
-    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications, push subscriptions, session reports and routine checks included. */
+    /** The person erased their data: forget everything held about them, suggestions, preferences, notifications, push subscriptions, session reports, routine checks and therapist-brief consents included (the brief read log names no one). */
     private void forget(String userId) {
         for (String table : new String[] {"journal_night", "journal_pain", "recommendation", "completed_session", "person_preferences",
                 "push_subscription", "notification", "notification_due",
-                "session_outcome", "session_booking", "routine_check"}) {
+                "session_outcome", "session_booking", "routine_check", "brief_consent"}) {
             entityManager.createNativeQuery("delete from " + table + " where user_id = :user")
                     .setParameter("user", userId).executeUpdate();
         }

@@ -1,5 +1,6 @@
 package io.restwell.recommendation.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.restwell.platform.defaults.messaging.TransientFailures;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.RecommendationStatus;
 import io.restwell.recommendation.domain.OfferedSlot;
@@ -28,12 +30,16 @@ import io.restwell.recommendation.config.RecommendationConfig;
 /**
  * Attaches open slots to suggestions, outside the transaction that made them: right after it
  * commits, and again on a sweep while booking-service is away. A suggestion refreshed meanwhile is
- * left for the next attempt rather than given slots for the wrong session type.
+ * left for the next attempt rather than given slots for the wrong session type. Storing the slots
+ * can lose a race with another writer of the suggestion (a poor night refreshing it, the person,
+ * another instance's filler): it is stored again at once from a fresh read, not left for the sweep.
  */
 @ApplicationScoped
 public class SlotFiller {
 
     private static final Logger LOG = Logger.getLogger(SlotFiller.class);
+    /** How long storing the slots is retried after losing a race (50 ms, doubling: four more tries). */
+    static final Duration RACE_BUDGET = Duration.ofSeconds(1);
 
     private final EntityManager entityManager;
     private final SuitableSlots suitableSlots;
@@ -96,17 +102,22 @@ public class SlotFiller {
         }
         String slotsJson = write(offer.slots());
         String nearestJson = write(offer.nearestOptions());
-        QuarkusTransaction.requiringNew().run(() -> {
-            Recommendation recommendation = entityManager.find(Recommendation.class, recommendationId);
-            if (recommendation != null && recommendation.slotsStatus == Recommendation.SlotsStatus.PENDING
-                    && recommendation.updatedAt.isEqual(wanted.asOf())) {
-                recommendation.slots = slotsJson;
-                recommendation.nearestOptions = nearestJson;
-                recommendation.noneInReach = offer.noneInReach();
-                recommendation.slotsStatus = Recommendation.SlotsStatus.FILLED;
-                notices.ready(recommendation, offer.slots());
-            }
-        });
+        try {
+            // each try reads the suggestion afresh: refreshed meanwhile, it is left alone (its refresh asked for slots)
+            TransientFailures.retry(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Recommendation recommendation = entityManager.find(Recommendation.class, recommendationId);
+                if (recommendation != null && recommendation.slotsStatus == Recommendation.SlotsStatus.PENDING
+                        && recommendation.updatedAt.isEqual(wanted.asOf())) {
+                    recommendation.slots = slotsJson;
+                    recommendation.nearestOptions = nearestJson;
+                    recommendation.noneInReach = offer.noneInReach();
+                    recommendation.slotsStatus = Recommendation.SlotsStatus.FILLED;
+                    notices.ready(recommendation, offer.slots());
+                }
+            }), RACE_BUDGET);
+        } catch (RuntimeException e) {
+            LOG.warnf("Slots for suggestion %s not stored (%s); the sweep tries again", recommendationId, e.getMessage());
+        }
     }
 
     private record Wanted(String userId, String sessionType, OffsetDateTime asOf) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,27 @@ class QuietHoursTest {
         assertEquals(eightCet, hours.pushAt(at0230Cet), "the repeated hour is still night");
         assertEquals(Instant.parse("2026-10-24T21:29:00Z"), hours.pushAt(Instant.parse("2026-10-24T21:29:00Z")), "23:29 CEST: not yet");
         assertEquals(eightCet, hours.pushAt(Instant.parse("2026-10-24T21:30:00Z")), "23:30 CEST");
+    }
+
+    @Test
+    void redFlagAdviceIsPushedAtOnceInsideTheWindowEverythingElseWaitsForItsEnd() {
+        QuietHours hours = bedtime(LocalTime.of(23, 0), BERLIN);
+        Instant asleep = Instant.parse("2026-01-14T23:30:00Z"); // 00:30 local
+        Instant morning = Instant.parse("2026-01-15T07:00:00Z");
+        SuggestionNote advice = new SuggestionNote(UUID.randomUUID(), null, true, List.of());
+
+        assertEquals(asleep, hours.pushAt(asleep, details(Notice.seekCare(advice, RedFlag.Urgency.NOW))), "emergency now");
+        assertEquals(asleep, hours.pushAt(asleep, details(Notice.seekCare(advice, RedFlag.Urgency.TODAY))), "a doctor today");
+        assertEquals(morning, hours.pushAt(asleep, details(Notice.suggestionReady(advice))), "advice to see a clinician, no red flag");
+        assertEquals(morning, hours.pushAt(asleep, details(Notice.suggestionReady(
+                new SuggestionNote(UUID.randomUUID(), "SWEDISH", false, List.of())))));
+        OffsetDateTime start = OffsetDateTime.parse("2026-01-15T18:00:00+01:00");
+        assertEquals(morning, hours.pushAt(asleep, details(Notice.bookingCancelled(new BookingNote(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "DEEP_TISSUE", start, start.plusHours(1), "CANCELLED", "therapist ill", null)))), "a cancellation waits");
+    }
+
+    private static NotificationDetails details(Notice notice) {
+        return new NotificationDetails(notice.booking(), notice.suggestion());
     }
 
     @Test

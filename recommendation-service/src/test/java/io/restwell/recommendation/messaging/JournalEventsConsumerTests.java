@@ -171,8 +171,10 @@ class JournalEventsConsumerTests {
     private static void awaitAnotherSessionWaitingForALock(Connection mine) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         try (PreparedStatement waiting = mine.prepareStatement("select count(*) from pg_stat_activity "
-                + "where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()")) {
+                + "where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()");
+                PreparedStatement fresh = mine.prepareStatement("select pg_stat_clear_snapshot()")) {
             while (System.nanoTime() < deadline) {
+                fresh.execute(); // in a transaction pg_stat_activity keeps showing its first snapshot
                 try (ResultSet found = waiting.executeQuery()) {
                     found.next();
                     if (found.getInt(1) > 0) {

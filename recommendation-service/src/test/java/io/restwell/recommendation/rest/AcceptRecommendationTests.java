@@ -8,13 +8,21 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +62,9 @@ class AcceptRecommendationTests {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DataSource dataSource;
+
     private JournalEventsFixture journal;
 
     @BeforeEach
@@ -79,6 +90,29 @@ class AcceptRecommendationTests {
                 .extract().path("bookingId");
         accept(user, suggestion, slot).then().statusCode(200).body("bookingId", equalTo(bookingId));
         assertEquals(bookingsBefore + 1, bookingsMade());
+    }
+
+    @Test
+    void acceptingWithShareBriefSharesTheTherapistBriefWithTheSlotsClinicForThatBookingOnly() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        Map<String, Object> slot = firstSlot(suggestion);
+        String bookingId = given().auth().oauth2(token(user)).contentType("application/json")
+                .body(Map.of("therapistId", slot.get("therapistId"), "start", slot.get("start"), "shareBrief", true))
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).extract().path("bookingId");
+        given().auth().oauth2(token(user)).get("/api/v1/me/bookings/" + bookingId + "/brief").then().statusCode(200)
+                .body("status", equalTo("SHARED"))
+                .body("clinicId", equalTo(slot.get("clinicId")))
+                .body("bookingId", equalTo(bookingId));
+
+        String other = "user-" + UUID.randomUUID();
+        Map<String, Object> another = suggestionWithSlots(other);
+        accept(other, another, firstSlot(another)).then().statusCode(200);
+        long consents = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from brief_consent where user_id = :u").setParameter("u", other)
+                .getSingleResult()).longValue());
+        assertEquals(0L, consents, "not shared unless asked");
     }
 
     @Test
@@ -163,6 +197,58 @@ class AcceptRecommendationTests {
                 .body("type", equalTo("https://restwell.dev/problems/booking-unavailable"));
         given().auth().oauth2(token(user)).get("/api/v1/recommendations/" + suggestion.get("id"))
                 .then().body("status", equalTo("SUGGESTED"));
+    }
+
+    /**
+     * The person's accept or dismiss loses the race for the suggestion to another change committed first (a poor
+     * night refreshing it): 409 "reload and retry", never a 500, and the suggestion is as the winner left it.
+     */
+    @Test
+    void anAcceptOrDismissThatLosesARaceForTheSuggestionAnswersConflict() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        Map<String, Object> suggestion = suggestionWithSlots(user);
+        Map<String, Object> slot = firstSlot(suggestion);
+        losingTheRace(user, () -> accept(user, suggestion, slot)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://restwell.dev/problems/conflict"))
+                .body("detail", containsString("reload and retry"));
+        losingTheRace(user, () -> given().auth().oauth2(token(user)).contentType("application/json").body(Map.of())
+                .post("/api/v1/recommendations/" + suggestion.get("id") + "/dismiss")).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://restwell.dev/problems/conflict"));
+        given().auth().oauth2(token(user)).get("/api/v1/recommendations/" + suggestion.get("id"))
+                .then().body("status", equalTo("SUGGESTED"));
+    }
+
+    /** Sends {@code request} while another transaction changes the suggestion, and commits that change once the request waits for it. */
+    private io.restassured.response.Response losingTheRace(String user, Supplier<io.restassured.response.Response> request)
+            throws Exception {
+        try (Connection concurrent = dataSource.getConnection()) {
+            concurrent.setAutoCommit(false);
+            try (PreparedStatement change = concurrent.prepareStatement(
+                    "update recommendation set version = version + 1 where user_id = ? and status = 'SUGGESTED'")) {
+                change.setString(1, user);
+                assertEquals(1, change.executeUpdate());
+            }
+            CompletableFuture<io.restassured.response.Response> answer = CompletableFuture.supplyAsync(request);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // polled from a connection of its own: in a transaction pg_stat_activity keeps showing its first snapshot
+            try (Connection observer = dataSource.getConnection();
+                    PreparedStatement waiting = observer.prepareStatement("select count(*) from pg_stat_activity where "
+                            + "wait_event_type = 'Lock' and datname = current_database() and query ilike 'update recommendation%'")) {
+                boolean blocked = false;
+                while (!blocked && System.nanoTime() < deadline && !answer.isDone()) {
+                    try (ResultSet found = waiting.executeQuery()) {
+                        found.next();
+                        blocked = found.getInt(1) > 0;
+                    }
+                    Thread.sleep(blocked ? 0 : 50);
+                }
+                org.junit.jupiter.api.Assertions.assertTrue(blocked, "the request never waited for the suggestion's row");
+            }
+            concurrent.commit();
+            return answer.get(30, TimeUnit.SECONDS);
+        }
     }
 
     private Map<String, Object> suggestionWithSlots(String user) throws Exception {

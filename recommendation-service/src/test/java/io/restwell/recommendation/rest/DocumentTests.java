@@ -17,12 +17,19 @@ class DocumentTests extends DocumentContract {
     @Override
     protected Map<String, List<String>> alwaysPresent() {
         return Map.of("Recommendation", List.of("id", "status", "seeClinician", "slots", "slotsStatus"),
-                "RecommendedSlot", List.of("therapistId", "start"));
+                "RecommendedSlot", List.of("therapistId", "start"),
+                "TherapistBrief", List.of("bookingId", "nights", "sleepTrend", "pain", "painMap", "redFlags", "whatHelpedBefore"),
+                "BriefSharing", List.of("bookingId", "clinicId", "status", "brief"),
+                "BriefRead", List.of("clinicId", "keyId", "keyPrefix", "readAt"));
     }
 
     @Override
     protected Map<String, List<String>> mayBeNull() {
         return Map.of("Recommendation", List.of("bookingId", "sessionType"),
-                "SessionTypeOutcome", List.of("averagePainChange"));
+                "SessionTypeOutcome", List.of("averagePainChange"),
+                "BriefSharing", List.of("sharedAt", "revokedAt"),
+                "TherapistBriefNight", List.of("sleepLatencyMinutes", "quality"),
+                "TherapistBriefSleepTrend", List.of("recentMeanEfficiency", "earlierMeanEfficiency", "change"),
+                "AcceptRecommendation", List.of("shareBrief"));
     }
 }

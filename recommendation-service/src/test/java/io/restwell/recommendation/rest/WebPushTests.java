@@ -69,6 +69,7 @@ import io.restwell.recommendation.JournalEventsFixture;
 import io.restwell.recommendation.JournalNight;
 import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.domain.Notice;
+import io.restwell.recommendation.domain.RedFlag;
 import io.restwell.recommendation.domain.SuggestionNote;
 import io.restwell.recommendation.push.PushDispatcher;
 import io.restwell.recommendation.service.Inbox;
@@ -389,6 +390,30 @@ class WebPushTests {
         given().auth().oauth2(token(user)).contentType("application/json").header("If-Match", "\"2\"")
                 .body(Map.of("quietHours", Map.of("from", "22:00:00")))
                 .put("/api/v1/me/preferences").then().statusCode(400).body("errors.field", containsInAnyOrder("quietHours.to"));
+    }
+
+    @Test
+    void redFlagAdviceIsPushedAtOnceInsideTheirSleepWindowWhileAnythingElseWaits() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        LocalTime now = LocalTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+        given().auth().oauth2(token(user)).contentType("application/json")
+                .body(Map.of("timeZone", "UTC", "quietHours", Map.of("from", now.minusHours(1).toString(), "to", now.plusHours(1).toString())))
+                .put("/api/v1/me/preferences").then().statusCode(200);
+        Browser browser = new Browser();
+        String path = "/push/" + UUID.randomUUID();
+        subscribe(user, pushBase + path, browser.p256dh(), browser.auth());
+        addNotification(user);
+        QuarkusTransaction.requiringNew().run(() -> inbox.add(user, "push-test:" + UUID.randomUUID(),
+                Notice.seekCare(new SuggestionNote(UUID.randomUUID(), null, true, List.of()), RedFlag.Urgency.NOW)));
+
+        JsonNode push = awaitPushes(path, 1).get(0);
+        assertEquals("high", push.get("Urgency").asText(), "red-flag advice wakes the device");
+        JsonNode message = json.readTree(browser.decrypt(Base64.getDecoder().decode(push.get("body").asText())));
+        assertEquals("Go to an emergency department now", message.get("title").asText());
+        dispatcher.sendDue();
+        Thread.sleep(1000);
+        assertEquals(1, received(path).size(), "the other notification waits for the end of the window");
+        assertEquals(1L, count("select count(*) from push_delivery where user_id = :u and status = 'PENDING' and attempts = 0", user));
     }
 
     // --- helpers

@@ -88,7 +88,7 @@ class KotlinJourneyIT {
         RecommendedSlot second = suggestion.getSlots().get(1);
 
         Recommendation accepted = recommendations.acceptRecommendation(suggestion.getId(),
-                new AcceptRecommendation(first.getTherapistId(), first.getStart()));
+                new AcceptRecommendation(first.getTherapistId(), first.getStart(), null));
         UUID bookingId = accepted.getBookingId();
         assertNotNull(bookingId, accepted.toString());
 

@@ -33,7 +33,7 @@ import io.restwell.system.SharedPlatform;
  * missed. All on the packaged platform: booking-service's event reaches recommendation-service over Kafka.
  */
 @ExtendWith(SharedPlatform.class)
-class NotificationStreamIT {
+public class NotificationStreamIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -116,7 +116,7 @@ class NotificationStreamIT {
     }
 
     /** Books the first open Swedish massage of a day next week that is free, as the person. */
-    static Map<String, Object> book(String user) {
+    public static Map<String, Object> book(String user) {
         String from = LocalDate.now().plusDays(5 + (int) (Math.random() * 20)).toString();
         List<Map<String, Object>> open = given().baseUri(gateway()).queryParam("sessionType", "SWEDISH").queryParam("from", from)
                 .queryParam("size", 50).get("/api/v1/availability").then().statusCode(200).extract().path("items");
@@ -136,17 +136,17 @@ class NotificationStreamIT {
         throw new AssertionError("no free slot from " + from);
     }
 
-    static String partnerKey(String clinicId) {
+    public static String partnerKey(String clinicId) {
         String admin = DevTokens.issue("ops-" + UUID.randomUUID(), List.of("admin"));
         return given().baseUri(gateway()).auth().oauth2(admin).contentType("application/json").body("{\"label\":\"notify it\"}")
                 .post("/api/v1/admin/clinics/" + clinicId + "/api-keys").then().statusCode(201).extract().path("key");
     }
 
-    static String gateway() {
+    public static String gateway() {
         return SharedPlatform.stack().gateway().toString();
     }
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().baseUri(gateway()).auth().oauth2(SharedPlatform.token(user)).contentType("application/json");
     }
 

@@ -20,10 +20,15 @@ public class PartnerCaller {
     }
 
     public UUID clinicId() {
+        return holder().clinicId();
+    }
+
+    /** The clinic and the key (id, prefix) of this request. */
+    public KeyHolder holder() {
         KeyHolder holder = identity.getAttribute(PartnerKeyIdentityProvider.KEY_HOLDER);
         if (holder == null) {
             throw new UnauthorizedException(); // only reachable through a resource that forgot its @RolesAllowed
         }
-        return holder.clinicId();
+        return holder;
     }
 }
