@@ -83,6 +83,7 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
     private Supplier<Producer<String, byte[]>> producers = this::kafkaProducer;
     private volatile boolean backingOff;
+    private volatile boolean pausedByTest;
     private volatile long pausedUntilNanos;
     private Duration backoff = Duration.ZERO;
     private long lastPurgeNanos = System.nanoTime();
@@ -132,13 +133,13 @@ public class OutboxRelay {
 
     private void wake() {
         wakeQueued.set(false);
-        if (!backingOff()) {
+        if (!pausedByTest && !backingOff()) {
             drain();
         }
     }
 
     private void sweep() {
-        if (!backingOff()) {
+        if (!pausedByTest && !backingOff()) {
             drain();
         }
         purgePublished();
@@ -146,7 +147,7 @@ public class OutboxRelay {
 
     /**
      * Publishes batches until the outbox is empty, another instance holds the lock, or a send fails.
-     * Public for tests that drive the relay by hand ({@code relay-enabled=false}).
+     * Public for tests that drive the relay by hand ({@link #pause()}, or {@code relay-enabled=false}).
      */
     public void drain() {
         try {
@@ -165,25 +166,43 @@ public class OutboxRelay {
     }
 
     /**
-     * For tests: where producers come from (a fresh one after every failure). Changed on the relay's own
-     * thread when it runs, so never in the middle of a batch.
+     * For tests: where producers come from (a fresh one after every failure); {@code null} for the Kafka
+     * producer again. Changed on the relay's own thread when it runs, so never in the middle of a batch.
      */
     public void useProducers(Supplier<Producer<String, byte[]>> supplier) {
-        Runnable change = () -> {
+        onRelayThread(() -> {
             discardProducer();
-            producers = supplier;
-        };
+            producers = supplier == null ? this::kafkaProducer : supplier;
+        });
+    }
+
+    /**
+     * For tests that drive the relay by hand ({@link #drain()}) in an application whose relay runs: its
+     * own thread relays nothing until {@link #resume()}. Returns once a round under way has ended.
+     */
+    public void pause() {
+        pausedByTest = true;
+        onRelayThread(() -> {
+        });
+    }
+
+    /** Lets the relay's own thread relay again (see {@link #pause()}). */
+    public void resume() {
+        pausedByTest = false;
+    }
+
+    private void onRelayThread(Runnable task) {
         if (executor == null || executor.isShutdown()) {
-            change.run();
+            task.run();
             return;
         }
         try {
-            executor.submit(change).get();
+            executor.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while changing the relay's producer", e);
+            throw new IllegalStateException("interrupted while waiting for the outbox relay", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not change the relay's producer", e.getCause());
+            throw new IllegalStateException("the outbox relay failed a test's request", e.getCause());
         }
     }
 
