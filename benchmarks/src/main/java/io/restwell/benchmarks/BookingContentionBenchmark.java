@@ -27,7 +27,8 @@ import io.restwell.local.DevTokens;
 /**
  * Booking contention across two instances: the platform's booking-service plus a second instance started
  * here on the same database and Kafka; {@code --racers} people, each with their own token and
- * idempotency key, race for {@code --slots} slots (two therapists, non-overlapping hours on one day), all
+ * idempotency key, race for {@code --slots} slots (two therapists, one more per eight slots past 16; non-overlapping
+ * hours on one day), all
  * released at once, alternating between the instances. Repeated {@code --contention-rounds} times, each
  * round on a new day. Expected: bookings made = slots, every loser a 409, no 5xx.
  *
@@ -40,6 +41,7 @@ public final class BookingContentionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final int SLOTS_PER_THERAPIST = 8;
 
     public static void main(String[] args) throws Exception {
         Bench.standalone(args, "BookingContention", BookingContentionBenchmark::run);
@@ -59,14 +61,15 @@ public final class BookingContentionBenchmark {
             String clinic = AvailabilityBenchmark.send(first, admin, "POST", "/api/v1/clinics", Map.of("name", "Race Clinic",
                     "address", Map.of("street", "Raceweg 1", "postalCode", "10115", "city", "Berlin", "country", "DE"),
                     "timeZone", BERLIN.getId())).get("id").asText();
-            int perTherapist = (slots + 1) / 2;
+            // 07:00–23:00, 60-minute slots two hours apart: eight a therapist a day, so more slots need more therapists
+            int therapistCount = Math.max(2, (slots + SLOTS_PER_THERAPIST - 1) / SLOTS_PER_THERAPIST);
             List<String> therapists = new ArrayList<>();
-            for (int t = 0; t < 2; t++) {
-                String id = AvailabilityBenchmark.send(instances.get(t), admin, "POST", "/api/v1/clinics/" + clinic + "/therapists",
+            for (int t = 0; t < therapistCount; t++) {
+                String id = AvailabilityBenchmark.send(instances.get(t % 2), admin, "POST", "/api/v1/clinics/" + clinic + "/therapists",
                         Map.of("name", "Contested " + (t + 1), "qualifications", List.of("SWEDISH"))).get("id").asText();
                 List<Map<String, String>> hours = Arrays.stream(DayOfWeek.values())
                         .map(day -> Map.of("day", day.name(), "start", "07:00", "end", "23:00")).toList();
-                AvailabilityBenchmark.send(instances.get(t), admin, "PUT", "/api/v1/clinics/" + clinic + "/therapists/" + id + "/schedule",
+                AvailabilityBenchmark.send(instances.get(t % 2), admin, "PUT", "/api/v1/clinics/" + clinic + "/therapists/" + id + "/schedule",
                         Map.of("bufferMinutes", 10, "weeklyHours", hours));
                 therapists.add(id);
             }
@@ -74,19 +77,19 @@ public final class BookingContentionBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
             Report.Section section = bench.report.section("Booking contention across two instances")
                     .note(Stats.format("Two booking-service instances on one database (the second started for this: %.1f s to healthy). "
-                            + "Per round, %d people race for %d slots (2 therapists, 60-minute slots two hours apart), all released at "
+                            + "Per round, %d people race for %d slots (%d therapists, 60-minute slots two hours apart), all released at "
                             + "once, alternating between the instances. Java (JDK HttpClient, async), HdrHistogram.",
-                            secondInstance.startSeconds(), racers, slots))
+                            secondInstance.startSeconds(), racers, slots, therapistCount))
                     .row("round", "racers", "slots", "bookings made (answers / clinic's list)", "409", "5xx", "other",
-                            "time taken", "p50 / p99 answer");
+                            "time taken", "attempts/s", "p50 / p99 answer");
             Histogram all = new ConcurrentHistogram(3);
             for (int round = 1; round <= rounds; round++) {
                 LocalDate day = LocalDate.now(BERLIN).plusDays(3 + round);
                 List<String> bodies = new ArrayList<>();
                 for (int s = 0; s < slots; s++) {
-                    String start = day.atTime(LocalTime.of(7, 0).plusHours(2L * (s / 2 % perTherapist)))
+                    String start = day.atTime(LocalTime.of(7, 0).plusHours(2L * (s / therapistCount)))
                             .atZone(BERLIN).toOffsetDateTime().toString();
-                    bodies.add(JSON.writeValueAsString(Map.of("therapistId", therapists.get(s % 2), "sessionType", "SWEDISH",
+                    bodies.add(JSON.writeValueAsString(Map.of("therapistId", therapists.get(s % therapistCount), "sessionType", "SWEDISH",
                             "durationMinutes", 60, "start", start)));
                 }
                 List<HttpRequest> requests = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class BookingContentionBenchmark {
                 section.row(String.valueOf(round), String.valueOf(racers), String.valueOf(slots),
                         made + " / " + listed + (made == slots && listed == slots ? " ✓" : " ✗"), String.valueOf(conflicts),
                         String.valueOf(serverErrors), other == 0 ? "0" : other + " " + statuses, Stats.ms(taken),
-                        Stats.ms(d.p50()) + " / " + Stats.ms(d.p99()));
+                        Stats.format("%.0f", racers / (taken / 1000)), Stats.ms(d.p50()) + " / " + Stats.ms(d.p99()));
             }
             section.end();
             bench.report.distribution("Booking contention, answer latency (HdrHistogram)",

@@ -12,6 +12,6 @@ final class Pages {
     /** Up to {@code max} results from the {@code first} (0-based), with the total count of matches. */
     static <T> Page<T> window(PanacheQuery<T> query, int first, int max) {
         query.range(first, first + max - 1);
-        return new Page<>(query.list(), first / max, max, query.count());
+        return Page.read(first, max, query.list(), query::count);
     }
 }

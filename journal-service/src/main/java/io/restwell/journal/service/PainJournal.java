@@ -64,7 +64,7 @@ public class PainJournal {
 
     public Page<PainEntry> page(String userId, DateRange range, int page, int size) {
         PanacheQuery<PainEntry> query = entries.ratingsOf(userId, range, page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.read((long) page * size, size, query.list(), query::count);
     }
 
     @Transactional

@@ -133,7 +133,7 @@ public class SleepJournal {
 
     public Page<SleepEntry> page(String userId, DateRange range, int page, int size) {
         PanacheQuery<SleepEntry> query = entries.nightsOf(userId, range, page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.read((long) page * size, size, query.list(), query::count);
     }
 
     /** Replaces the entry; {@code ifMatch} (when sent) must name its current version. */

@@ -121,7 +121,7 @@ public class Decisions {
     /** The person's suggestions, newest first, optionally made between two dates (UTC). */
     public Page<Recommendation> page(String userId, LocalDate from, LocalDate to, int page, int size) {
         PanacheQuery<Recommendation> query = recommendations.suggestionsFor(userId, from, to, page, size);
-        return new Page<>(query.list(), page, size, query.count());
+        return Page.read((long) page * size, size, query.list(), query::count);
     }
 
     /** Another person's suggestion answers exactly like a missing one. */

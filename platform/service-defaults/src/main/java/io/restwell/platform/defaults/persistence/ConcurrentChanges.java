@@ -27,7 +27,7 @@ public final class ConcurrentChanges {
             if (cause instanceof OptimisticLockException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
             for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {

@@ -28,5 +28,6 @@ class ConcurrentChangesTest {
         assertFalse(ConcurrentChanges.lostTo(new RuntimeException(new SQLException("duplicate key", "23505"))));
         assertFalse(ConcurrentChanges.lostTo(new StaleStateException()), "only Hibernate's own class counts");
         assertFalse(ConcurrentChanges.lostTo(new IllegalArgumentException("not JSON")));
+        assertFalse(ConcurrentChanges.lostTo(new RuntimeException(new SQLException("pool: acquisition timeout"))), "no SQLState");
     }
 }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,8 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.response.ValidatableResponse;
@@ -22,6 +27,8 @@ import io.restwell.local.DevTokens;
 import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * What every service refuses and adds the same way, from this module's defaults: tokens for another
@@ -31,6 +38,9 @@ import io.restwell.platform.defaults.problem.ProblemType;
  * {@code rest/SharedSecurityTests} extends this and names a paged list of the caller's own data.
  */
 public abstract class SharedSecurityContract {
+
+    @Inject
+    JWTParser verifier;
 
     /** A paged list of the caller's own data ({@code page}, {@code size}) that a person with role {@code user} may read. */
     protected abstract String personalList();
@@ -108,6 +118,17 @@ public abstract class SharedSecurityContract {
                 .body("items", empty())
                 .body("page", equalTo(Paging.MAX_PAGE))
                 .body("size", equalTo(Paging.MAX_SIZE));
+    }
+
+    /** A token the verifier accepted answers from VerifiedTokenCache the next time; one it refused is refused again. */
+    @Test
+    public void aTokenIsVerifiedOnceThenKnownAndARefusedOneIsNeverKept() throws Exception {
+        String token = DevTokens.issue(person(), List.of("user"));
+        JsonWebToken first = verifier.parse(token);
+        assertSame(first, verifier.parse(token), "verified a second time");
+        String forged = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+        assertThrows(ParseException.class, () -> verifier.parse(forged));
+        assertThrows(ParseException.class, () -> verifier.parse(forged));
     }
 
     /** The audience and maximum age come from this module's defaults, below the service's own settings. */
