@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 
@@ -30,11 +29,11 @@ import io.restwell.local.testing.RestwellInfrastructure;
  * trace id. Written to a file here, with the same JSON formatter the prod console uses.
  */
 @QuarkusTest
-@TestProfile(ProductionObservability.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "journal"))
 class JsonLogsTests {
 
-    static final Path LOG = ProductionObservability.LOG;
+    /** Where the test profile writes JSON log lines (%test.quarkus.log.file.path). */
+    static final Path LOG = Path.of("target", "json-logs-tests.log");
 
     @Test
     void prodConsoleLogsAreJson() throws IOException {

@@ -9,10 +9,13 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 
 /**
  * A real HTTP stand-in for booking-service's availability, for the failure cases: it can be taken
@@ -123,5 +126,15 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
+    }
+
+    /** Where the running test application reaches the stub (its booking-service URL). */
+    public static String url() {
+        return ConfigProvider.getConfig().getValue("quarkus.rest-client.booking.url", String.class);
+    }
+
+    /** Changes the stub's state from a test: {@code /stub/down}, {@code /stub/up}, {@code /stub/conflict}, {@code /stub/limit}. */
+    public static void control(String path) {
+        RestAssured.given().baseUri(url()).post(path).then().statusCode(204);
     }
 }

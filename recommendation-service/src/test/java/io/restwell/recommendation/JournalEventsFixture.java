@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,14 +30,23 @@ import io.restwell.events.Topics;
 import io.restwell.events.journal.PainEntryEvent;
 import io.restwell.events.journal.SleepEntryEvent;
 
-/** Publishes journal events to the real broker as journal-service does, and waits until they are applied. */
-public final class JournalEventsFixture implements AutoCloseable {
+/**
+ * Publishes journal events to the real broker as journal-service does, and waits until they are applied.
+ *
+ * <p>A bean of the test application: a {@code @QuarkusTest} injects it, and its producer lives as long as
+ * the application. Tests of the packaged service (no CDI) construct it themselves and close it.
+ */
+@Singleton
+public class JournalEventsFixture implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json;
     private final EntityManager entityManager;
 
-    public JournalEventsFixture(String bootstrapServers, ObjectMapper json, EntityManager entityManager) {
+    /** @param entityManager the service's database, for {@link #awaitProcessed}; null where there is none */
+    @Inject
+    public JournalEventsFixture(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ObjectMapper json,
+            EntityManager entityManager) {
         this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(),
                 new StringSerializer());
         this.json = json;
@@ -159,6 +172,7 @@ public final class JournalEventsFixture implements AutoCloseable {
     }
 
     @Override
+    @PreDestroy
     public void close() {
         producer.close();
     }

@@ -16,7 +16,11 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restwell.gateway.EchoUpstreams;
+import io.restwell.local.testing.RestwellInfrastructure;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -25,6 +29,9 @@ import io.vertx.core.json.JsonObject;
  * documents, target/service-openapi) is in the gateway's {@code /q/openapi}, in JSON and YAML.
  */
 @QuarkusTest
+// The other tests' resources, though this one needs none of them: the same set shares their Quarkus start.
+@WithTestResource(EchoUpstreams.class)
+@WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class PublicOpenApiTests {
 
     private static final List<String> AREAS = List.of("journal", "booking", "recommendation");

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,25 +11,15 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restwell.gateway.EchoUpstreams;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 
-/** With tracing on, as in production: the service's span continues the gateway's, in the caller's trace. */
+/** With tracing on, as in production (and in every test): the service's span continues the gateway's, in the caller's trace. */
 @QuarkusTest
-@TestProfile(TracingTests.TracingOn.class)
 @WithTestResource(EchoUpstreams.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
 class TracingTests {
-
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.exporter.otlp.enabled", "false");
-        }
-    }
 
     @Test
     void theServiceGetsOneTraceparentInTheCallersTraceNamingTheGatewaysSpan() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -22,13 +21,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
@@ -36,26 +35,30 @@ import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.platform.outbox.OutboxRelay;
 
 /**
- * The relay under a Kafka outage, driven by hand (its own thread is off in this profile) with
- * producers that fail from a chosen record on, like a broker that goes away mid-batch.
+ * The relay under a Kafka outage, driven by hand (its own thread paused, in the application every other
+ * test class shares) with producers that fail from a chosen record on, like a broker that goes away
+ * mid-batch.
  */
 @QuarkusTest
-@TestProfile(OutboxRelayTests.RelayDrivenByTheTest.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class OutboxRelayTests {
-
-    public static class RelayDrivenByTheTest implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("restwell.outbox.relay-enabled", "false");
-        }
-    }
 
     @Inject
     OutboxRelay relay;
 
     @Inject
     EntityManager entityManager;
+
+    @BeforeEach
+    void relayDrivenByTheTest() {
+        relay.pause();
+    }
+
+    @AfterEach
+    void relayAsConfigured() {
+        relay.useProducers(null);
+        relay.resume();
+    }
 
     @Test
     void anOutageMidBatchLosesNothingAndReordersNothing() {

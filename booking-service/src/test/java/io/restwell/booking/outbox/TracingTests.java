@@ -27,17 +27,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
-import io.restwell.local.testing.tracing.TracingProfile;
 import io.restwell.events.Topics;
 import io.restwell.local.testing.RestwellInfrastructure;
 
 /** With tracing on, as in production: a booking's trace goes on through the outbox to its Kafka event. */
 @QuarkusTest
-@TestProfile(TracingProfile.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class TracingTests {
 

@@ -22,15 +22,12 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restwell.local.testing.tracing.CollectedSpans;
 import io.restwell.journal.JournalEvents;
-import io.restwell.journal.ProductionObservability;
 import io.restwell.local.testing.RestwellInfrastructure;
 
-/** With tracing on, as in production ({@link ProductionObservability}): a trace goes from the HTTP request through the outbox to Kafka. */
+/** With tracing on, as in production (and in every test): a trace goes from the HTTP request through the outbox to Kafka. */
 @QuarkusTest
-@TestProfile(ProductionObservability.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "journal"))
 class TracingTests {
 

@@ -32,8 +32,6 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,17 +67,8 @@ class JournalEventsConsumerTests {
     @Inject
     DataSource dataSource;
 
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        journal.close();
-    }
+    @Inject
+    JournalEventsFixture journal;
 
     @Test
     void aPoorNightAfterDeepChronicPainSuggestsDeepTissueWithAnExplanationAndRoutine() throws Exception {

@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,30 +23,25 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restwell.events.EventTypes;
 import io.restwell.events.Topics;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.local.testing.tracing.CollectedSpans;
 import io.restwell.recommendation.JournalEventsFixture;
-import io.restwell.local.testing.tracing.TracingProfile;
 
 /**
- * With tracing on, as in production: a journal event's {@code traceparent} header is continued by
+ * With tracing on, as in production (and in every test): a journal event's {@code traceparent} header is continued by
  * the consumer (SmallRye Reactive Messaging's Kafka connector does that by default) and goes on with
  * the suggestion it leads to, through the outbox, onto recommendation.events; a REST action's trace
  * does the same.
  */
 @QuarkusTest
-@TestProfile(TracingProfile.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 class TracingTests {
 
@@ -55,18 +49,14 @@ class TracingTests {
     String bootstrapServers;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    EntityManager entityManager;
+    JournalEventsFixture journal;
 
     @Test
     void aJournalEventsTraceGoesOnThroughTheConsumerAndTheOutboxAndSoDoesARequests() throws Exception {
         String user = "user-" + UUID.randomUUID();
         String traceId = hex(16);
         String journalSpan = hex(8);
-        try (JournalEventsFixture journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-             KafkaConsumer<String, String> published = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> published = new KafkaConsumer<>(Map.of(
                      ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                      ConsumerConfig.GROUP_ID_CONFIG, "trace-" + user,
                      ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {

@@ -22,11 +22,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -55,22 +52,10 @@ class UntrustedEventsTests {
     String bootstrapServers;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     EntityManager entityManager;
 
-    private JournalEventsFixture events;
-
-    @BeforeEach
-    void connect() {
-        events = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
+    @Inject
+    JournalEventsFixture events;
 
     @Test
     void aJournalEventFromAnotherSourceIsNotAppliedAndIsDeadLettered() throws Exception {

@@ -24,10 +24,7 @@ import jakarta.persistence.EntityManager;
 
 import javax.sql.DataSource;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,20 +38,19 @@ import io.restwell.events.EventTypes;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.JournalEventsFixture;
 
 /** Accepting a suggested slot books it in booking-service, once, however often it is retried. */
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 @WithTestResource(BookingStub.class)
+@WithTestResource(PushEndpoint.class) // not used here: the same resources as WebPushTests share one Quarkus start
 class AcceptRecommendationTests {
 
     /** On the management interface (the path is under its root, /q): the public port does not serve it. */
     @TestHTTPResource(value = "/metrics", management = true)
     java.net.URL metrics;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Inject
     ObjectMapper json;
@@ -65,17 +61,12 @@ class AcceptRecommendationTests {
     @Inject
     DataSource dataSource;
 
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
+    @Inject
+    JournalEventsFixture journal;
 
     @AfterEach
-    void disconnect() {
-        booking("/stub/up");
-        journal.close();
+    void bookingIsBackUp() {
+        BookingStub.control("/stub/up");
     }
 
     @Test
@@ -125,13 +116,13 @@ class AcceptRecommendationTests {
                 .body(Map.of("therapistId", slot.get("therapistId"), "start", slot.get("start")))
                 .post("/api/v1/recommendations/" + suggestion.get("id") + "/accept")
                 .then().statusCode(200).header("X-Request-Id", equalTo(requestId));
-        assertEquals(requestId, RestAssured.given().baseUri(stub()).get("/stub/last-request-id").asString());
+        assertEquals(requestId, RestAssured.given().baseUri(BookingStub.url()).get("/stub/last-request-id").asString());
         // without one, booking still gets the id this service made and answered with
         String other = "user-" + UUID.randomUUID();
         Map<String, Object> another = suggestionWithSlots(other);
         String made = accept(other, another, firstSlot(another)).then().statusCode(200).extract().header("X-Request-Id");
         assertEquals(36, made.length(), made);
-        assertEquals(made, RestAssured.given().baseUri(stub()).get("/stub/last-request-id").asString());
+        assertEquals(made, RestAssured.given().baseUri(BookingStub.url()).get("/stub/last-request-id").asString());
     }
 
     @Test
@@ -162,7 +153,7 @@ class AcceptRecommendationTests {
     void aSlotTakenMeanwhileAnswersConflictWithFreshSlots() throws Exception {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);
-        booking("/stub/conflict");
+        BookingStub.control("/stub/conflict");
         accept(user, suggestion, firstSlot(suggestion)).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://restwell.dev/problems/slot-taken"))
@@ -175,7 +166,7 @@ class AcceptRecommendationTests {
     void aPersonAtTheirBookingLimitIsToldWhichLimitNotThatTheSlotWasTaken() throws Exception {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);
-        booking("/stub/limit");
+        BookingStub.control("/stub/limit");
         accept(user, suggestion, firstSlot(suggestion)).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://restwell.dev/problems/clinic-day-booking-limit"))
@@ -191,7 +182,7 @@ class AcceptRecommendationTests {
     void whileBookingIsDownNothingIsBookedAndTheAnswerSaysRetry() throws Exception {
         String user = "user-" + UUID.randomUUID();
         Map<String, Object> suggestion = suggestionWithSlots(user);
-        booking("/stub/down");
+        BookingStub.control("/stub/down");
         accept(user, suggestion, firstSlot(suggestion)).then().statusCode(503)
                 .header("Retry-After", "30")
                 .body("type", equalTo("https://restwell.dev/problems/booking-unavailable"));
@@ -283,14 +274,7 @@ class AcceptRecommendationTests {
     }
 
     private static int bookingsMade() {
-        return Integer.parseInt(RestAssured.given().baseUri(stub()).get("/stub/bookings").asString());
+        return Integer.parseInt(RestAssured.given().baseUri(BookingStub.url()).get("/stub/bookings").asString());
     }
 
-    private static void booking(String path) {
-        RestAssured.given().baseUri(stub()).post(path).then().statusCode(204);
-    }
-
-    private static String stub() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.booking.url", String.class);
-    }
 }

@@ -15,11 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,26 +37,11 @@ class InsightsTests {
     private static final LocalDate FIRST = LocalDate.now().minusDays(40);
     private static final LocalDate SECOND = LocalDate.now().minusDays(20);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
     ObjectMapper json;
 
     @Inject
-    EntityManager entityManager;
-
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        journal.close();
-    }
+    JournalEventsFixture journal;
 
     @Test
     void attendedSessionsShowTheFiguresWithTheirNightsAndTheRulesPreferWhatMeasurablyHelped() throws Exception {

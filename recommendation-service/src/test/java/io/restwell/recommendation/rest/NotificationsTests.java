@@ -33,8 +33,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +51,7 @@ import io.restwell.events.journal.UserDataErasedEvent;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.JournalEventsFixture;
 import io.restwell.recommendation.domain.Notice;
 import io.restwell.recommendation.domain.SuggestionNote;
@@ -63,10 +62,8 @@ import io.restwell.recommendation.service.Reminders;
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 @WithTestResource(BookingStub.class)
+@WithTestResource(PushEndpoint.class) // not used here: the same resources as WebPushTests share one Quarkus start
 class NotificationsTests {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Inject
     ObjectMapper json;
@@ -89,17 +86,8 @@ class NotificationsTests {
     @Inject
     Inbox inbox;
 
-    private JournalEventsFixture events;
-
-    @BeforeEach
-    void connect() {
-        events = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
+    @Inject
+    JournalEventsFixture events;
 
     @Test
     void aBookingAndTheClinicsCancellationReachTheInboxOnceEachEvenRedelivered() throws Exception {

@@ -20,11 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,26 +47,11 @@ class PreferencesTests {
              "suitableTimes": [{"days": ["TUESDAY", "MONDAY"], "from": "18:00", "to": "21:30"}],
              "avoidedSessionTypes": ["DEEP_TISSUE"], "preferredDurationsMinutes": [60, 45]}""";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
     ObjectMapper json;
 
     @Inject
-    EntityManager entityManager;
-
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        journal.close();
-    }
+    JournalEventsFixture journal;
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(DevTokens.issue(user, List.of("user")));

@@ -13,11 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,26 +31,11 @@ import io.restwell.recommendation.JournalEventsFixture;
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 class RoutineChecksTests {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
     ObjectMapper json;
 
     @Inject
-    EntityManager entityManager;
-
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        journal.close();
-    }
+    JournalEventsFixture journal;
 
     @Test
     void anEveningsCheckIsStoredReplacedAndReadBack() {

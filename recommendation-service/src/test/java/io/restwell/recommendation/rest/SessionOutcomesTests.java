@@ -14,9 +14,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,9 +38,6 @@ class SessionOutcomesTests {
     private static final String VALIDATION_FAILED = "https://restwell.dev/problems/validation-failed";
     private static final String MALFORMED = "https://restwell.dev/problems/malformed-request";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
     ObjectMapper json;
 
@@ -53,17 +47,8 @@ class SessionOutcomesTests {
     @Inject
     Reminders reminders;
 
-    private JournalEventsFixture events;
-
-    @BeforeEach
-    void connect() {
-        events = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
+    @Inject
+    JournalEventsFixture events;
 
     @Test
     void aPersonReportsOnTheirOwnSessionOnlyAndReportingAgainReplaces() throws Exception {

@@ -44,10 +44,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +65,7 @@ import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.JournalEventsFixture;
 import io.restwell.recommendation.JournalNight;
+import io.restwell.recommendation.BookingStub;
 import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.domain.Notice;
 import io.restwell.recommendation.domain.RedFlag;
@@ -81,6 +80,7 @@ import io.restwell.recommendation.service.Inbox;
  */
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
+@WithTestResource(BookingStub.class) // not used here: the same resources as the booking tests share one Quarkus start
 @WithTestResource(PushEndpoint.class)
 class WebPushTests {
 
@@ -88,9 +88,6 @@ class WebPushTests {
     /** RFC 8291 Appendix A's browser key and secret: well-formed keys for API tests that push nothing. */
     private static final String P256DH = "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
     private static final String AUTH = "BTBZMqHH6r4Tts7J_aSIgg";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     /** From PushEndpoint; read, not injected: injection points would be required of every test class's start. */
     private String pushBase;
@@ -108,19 +105,15 @@ class WebPushTests {
     @Inject
     PushDispatcher dispatcher;
 
+    @Inject
+    JournalEventsFixture events;
+
     private final HttpClient http = HttpClient.newHttpClient();
-    private JournalEventsFixture events;
 
     @BeforeEach
     void connect() {
         pushBase = ConfigProvider.getConfig().getValue("restwell.test.push-endpoint", String.class);
         control = ConfigProvider.getConfig().getValue("restwell.test.push-control", String.class);
-        events = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     // --- the subscriptions API

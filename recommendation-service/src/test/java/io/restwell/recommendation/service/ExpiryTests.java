@@ -28,8 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,12 +42,14 @@ import io.restwell.events.Topics;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.JournalEventsFixture;
 
 /** Suggestions never go stale: past slots are not shown or booked, and an untaken week expires once, with its event. */
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 @WithTestResource(BookingStub.class)
+@WithTestResource(PushEndpoint.class) // not used here: the same resources as WebPushTests share one Quarkus start
 class ExpiryTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -64,17 +64,8 @@ class ExpiryTests {
     @Inject
     Expiry expiry;
 
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
-
-    @AfterEach
-    void disconnect() {
-        journal.close();
-    }
+    @Inject
+    JournalEventsFixture journal;
 
     @Test
     void anUntakenWeekExpiresOnceEvenWithTwoSweepsAtOnceAndIsAnnounced() throws Exception {

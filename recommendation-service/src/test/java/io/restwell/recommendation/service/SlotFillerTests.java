@@ -14,14 +14,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import javax.sql.DataSource;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,43 +25,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import io.restwell.events.EventTypes;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.JournalEventsFixture;
 
 /** A suggestion gets real open slots from booking over HTTP, and gets them later if booking was down. */
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "recommendation"))
 @WithTestResource(BookingStub.class)
+@WithTestResource(PushEndpoint.class) // not used here: the same resources as WebPushTests share one Quarkus start
 class SlotFillerTests {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Inject
     ObjectMapper json;
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     DataSource dataSource;
 
-    private JournalEventsFixture journal;
-
-    @BeforeEach
-    void connect() {
-        journal = new JournalEventsFixture(bootstrapServers, json, entityManager);
-    }
+    @Inject
+    JournalEventsFixture journal;
 
     @AfterEach
-    void disconnect() {
-        booking("/stub/up");
-        journal.close();
+    void bookingIsBackUp() {
+        BookingStub.control("/stub/up");
     }
 
     @Test
@@ -147,14 +133,14 @@ class SlotFillerTests {
 
     @Test
     void whileBookingIsDownTheSuggestionWaitsAndGetsSlotsWhenItIsBack() throws Exception {
-        booking("/stub/down");
+        BookingStub.control("/stub/down");
         String user = "user-" + UUID.randomUUID();
         journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
                 journal.night(user, UUID.randomUUID().toString(), true)));
         Thread.sleep(2000);
         suggestionsOf(user).body("items", hasSize(1)).body("items[0].slotsStatus", equalTo("PENDING"))
                 .body("items[0].slots", hasSize(0));
-        booking("/stub/up");
+        BookingStub.control("/stub/up");
         awaitSlots(user, "FILLED", Duration.ofSeconds(30)).body("items[0].slots", hasSize(3));
     }
 
@@ -165,7 +151,7 @@ class SlotFillerTests {
      */
     @Test
     void slotsThatLoseARaceForTheSuggestionAreStoredAgainAtOnceNotLeftForTheNextSweep() throws Exception {
-        booking("/stub/down");
+        BookingStub.control("/stub/down");
         String user = "user-" + UUID.randomUUID();
         journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
                 journal.night(user, UUID.randomUUID().toString(), true)));
@@ -177,9 +163,9 @@ class SlotFillerTests {
                 change.setString(1, user);
                 assertEquals(1, change.executeUpdate());
             }
-            booking("/stub/up"); // the sweep fills it now, and its update waits for this transaction
+            BookingStub.control("/stub/up"); // the sweep fills it now, and its update waits for this transaction
             awaitAnUpdateOfASuggestionWaitingForALock(); // it has its slots from booking-service
-            booking("/stub/down");
+            BookingStub.control("/stub/down");
             concurrent.commit(); // the filler's update now finds a newer version than it read
         }
         awaitSlots(user, "FILLED", Duration.ofSeconds(5)).body("items[0].slots", hasSize(3));
@@ -220,11 +206,6 @@ class SlotFillerTests {
             Thread.sleep(200);
         }
         return suggestionsOf(user).body("items[0].slotsStatus", equalTo(status));
-    }
-
-    private static void booking(String path) {
-        String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.booking.url", String.class);
-        RestAssured.given().baseUri(url).post(path).then().statusCode(204);
     }
 
     private ValidatableResponse suggestionsOf(String user) {

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 import io.restwell.events.Topics;
@@ -54,35 +57,76 @@ public final class PlatformInfrastructure {
     /**
      * Starts what the environment does not name: PostgreSQL unless {@code RESTWELL_DB_URL} is set,
      * Kafka unless {@code KAFKA_BOOTSTRAP_SERVERS} is. The caller stops it ({@link #stop()}).
+     *
+     * <p>Both start at once (the broker in a thread of its own): each mostly waits for its own process,
+     * and every test JVM of the build pays this start.
      */
     public static PlatformInfrastructure start(Map<String, String> environment) {
         LocalPostgres postgres = null;
-        LocalKafka kafka = null;
-        Path kafkaDir = null;
+        String bootstrap = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+        CompletableFuture<StartedKafka> kafka = bootstrap != null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(PlatformInfrastructure::startKafka, PlatformInfrastructure::inOwnThread);
         try {
             if (environment.get("RESTWELL_DB_URL") == null) {
                 long started = System.nanoTime();
                 postgres = LocalPostgres.start(0, null);
                 report("PostgreSQL", "127.0.0.1:" + postgres.port(), started);
             }
-            String bootstrap = environment.get("KAFKA_BOOTSTRAP_SERVERS");
-            if (bootstrap == null) {
-                long started = System.nanoTime();
-                kafkaDir = Files.createTempDirectory("restwell-kafka-");
-                kafka = LocalKafka.start(0, 0, kafkaDir, kafkaDir.resolve("broker.log"), Duration.ofSeconds(90));
-                kafka.ensureTopics(Topics.all(), 3);
-                bootstrap = kafka.bootstrapServers();
-                report("Kafka", bootstrap, started);
-            }
-            return new PlatformInfrastructure(environment, postgres, kafka, kafkaDir, bootstrap);
-        } catch (IOException | RuntimeException e) {
-            new PlatformInfrastructure(environment, postgres, kafka, kafkaDir, null).stop();
-            throw new IllegalStateException("could not start the test infrastructure: " + e.getMessage(), e);
+            StartedKafka broker = kafka.get();
+            return broker == null ? new PlatformInfrastructure(environment, postgres, null, null, bootstrap)
+                    : new PlatformInfrastructure(environment, postgres, broker.kafka(), broker.dir(),
+                            broker.kafka().bootstrapServers());
+        } catch (IOException | RuntimeException | ExecutionException e) {
+            stopAfterFailedStart(environment, postgres, kafka);
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("could not start the test infrastructure: " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            new PlatformInfrastructure(environment, postgres, kafka, kafkaDir, null).stop();
+            stopAfterFailedStart(environment, postgres, kafka);
             throw new IllegalStateException("interrupted while starting the test infrastructure", e);
         }
+    }
+
+    /** A broker this class started, with the folder it lives in. */
+    private record StartedKafka(LocalKafka kafka, Path dir) {
+    }
+
+    private static StartedKafka startKafka() {
+        Path dir = null;
+        LocalKafka kafka = null;
+        try {
+            long started = System.nanoTime();
+            dir = Files.createTempDirectory("restwell-kafka-");
+            kafka = LocalKafka.start(0, 0, dir, dir.resolve("broker.log"), Duration.ofSeconds(90));
+            kafka.ensureTopics(Topics.all(), 3);
+            report("Kafka", kafka.bootstrapServers(), started);
+            return new StartedKafka(kafka, dir);
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            new PlatformInfrastructure(Map.of(), null, kafka, dir, null).stop();
+            throw new CompletionException(e);
+        }
+    }
+
+    private static void inOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "restwell-infrastructure-kafka");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops what did start: PostgreSQL, and the broker once its start has ended either way. */
+    private static void stopAfterFailedStart(Map<String, String> environment, LocalPostgres postgres,
+            CompletableFuture<StartedKafka> kafka) {
+        StartedKafka broker = null;
+        try {
+            broker = kafka.join();
+        } catch (RuntimeException failedToo) {
+            // its own start cleaned up after itself
+        }
+        new PlatformInfrastructure(environment, postgres, broker == null ? null : broker.kafka(),
+                broker == null ? null : broker.dir(), null).stop();
     }
 
     /**

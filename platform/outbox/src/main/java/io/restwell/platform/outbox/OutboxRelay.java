@@ -56,10 +56,12 @@ import io.restwell.events.CloudEventHeaders;
  * every {@code sweep-interval} catches the rest (other instances' events, retries).</li>
  * <li>One instance relays at a time: each batch runs in a transaction holding a PostgreSQL advisory
  * lock; the others skip that round.</li>
- * <li>A batch stops at its first failed send and the relay backs off (doubling up to
- * {@code max-backoff}); nothing after the failure is marked published, so while Kafka is down nothing
- * is skipped and a key's events never overtake each other. Delivery is at least once: consumers drop
- * duplicates by {@code ce_id}.</li>
+ * <li>At its first failed send a batch hands Kafka no further event, waits for the sends already handed
+ * and marks those Kafka acknowledged, records the failure on its event and backs off (doubling up to
+ * {@code max-backoff}); the failed event and those after it are retried in order, so while Kafka is
+ * down nothing is skipped, an event not yet handed never overtakes an earlier one, and no send still in
+ * flight is left unmarked to be published again. Delivery is at least once (a send Kafka never answered
+ * may still have landed): consumers drop duplicates by {@code ce_id}.</li>
  * <li>Each send is a producer span, child of the trace context stored with the event; its own context
  * goes out as the {@code traceparent} header, so the consumers' spans join the same trace.</li>
  * </ul>
@@ -81,6 +83,7 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
     private Supplier<Producer<String, byte[]>> producers = this::kafkaProducer;
     private volatile boolean backingOff;
+    private volatile boolean pausedByTest;
     private volatile long pausedUntilNanos;
     private Duration backoff = Duration.ZERO;
     private long lastPurgeNanos = System.nanoTime();
@@ -111,7 +114,7 @@ public class OutboxRelay {
         if (executor != null) {
             executor.shutdown();
             try {
-                executor.awaitTermination(config.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
+                executor.awaitTermination(config.sendTimeout().multipliedBy(2).toSeconds() + 5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -130,13 +133,13 @@ public class OutboxRelay {
 
     private void wake() {
         wakeQueued.set(false);
-        if (!backingOff()) {
+        if (!pausedByTest && !backingOff()) {
             drain();
         }
     }
 
     private void sweep() {
-        if (!backingOff()) {
+        if (!pausedByTest && !backingOff()) {
             drain();
         }
         purgePublished();
@@ -144,7 +147,7 @@ public class OutboxRelay {
 
     /**
      * Publishes batches until the outbox is empty, another instance holds the lock, or a send fails.
-     * Public for tests that drive the relay by hand ({@code relay-enabled=false}).
+     * Public for tests that drive the relay by hand ({@link #pause()}, or {@code relay-enabled=false}).
      */
     public void drain() {
         try {
@@ -162,10 +165,45 @@ public class OutboxRelay {
         }
     }
 
-    /** For tests: where producers come from (a fresh one after every failure). */
+    /**
+     * For tests: where producers come from (a fresh one after every failure); {@code null} for the Kafka
+     * producer again. Changed on the relay's own thread when it runs, so never in the middle of a batch.
+     */
     public void useProducers(Supplier<Producer<String, byte[]>> supplier) {
-        discardProducer();
-        producers = supplier;
+        onRelayThread(() -> {
+            discardProducer();
+            producers = supplier == null ? this::kafkaProducer : supplier;
+        });
+    }
+
+    /**
+     * For tests that drive the relay by hand ({@link #drain()}) in an application whose relay runs: its
+     * own thread relays nothing until {@link #resume()}. Returns once a round under way has ended.
+     */
+    public void pause() {
+        pausedByTest = true;
+        onRelayThread(() -> {
+        });
+    }
+
+    /** Lets the relay's own thread relay again (see {@link #pause()}). */
+    public void resume() {
+        pausedByTest = false;
+    }
+
+    private void onRelayThread(Runnable task) {
+        if (executor == null || executor.isShutdown()) {
+            task.run();
+            return;
+        }
+        try {
+            executor.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the outbox relay", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the outbox relay failed a test's request", e.getCause());
+        }
     }
 
     /** What one batch did: how many events it published, and the send failure it stopped at, if any. */
@@ -179,7 +217,12 @@ public class OutboxRelay {
 
     /**
      * One batch in one transaction (0 published when another instance relays). A failed send does not
-     * roll it back: the events before it stay published and the failure is recorded on its row.
+     * roll it back: the events Kafka acknowledged stay published and the failure is recorded on its row.
+     *
+     * <p>At the first failed send the relay hands Kafka no further event, then waits for every send it
+     * already handed before it commits (which releases the lock) or gives the batch up: a send still in
+     * flight may land, and if its row stayed unmarked the next relay, here or on another instance, would
+     * publish it again.
      */
     private Batch publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -197,44 +240,89 @@ public class OutboxRelay {
                     (String) row[2], (String) row[3], (String) row[4], offsetDateTime(row[5]), (String) row[6],
                     (String) row[7])).toList();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
-            try {
-                for (Pending event : pending) {
-                    sends.add(send(event));
-                }
-            } catch (KafkaException e) {
-                metrics.failed();
-                discardProducer();
-                return new Batch(0, e);
-            }
-            List<UUID> published = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
+            AtomicBoolean sendFailed = new AtomicBoolean();
+            Failure refused = null;
+            for (Pending event : pending) {
                 try {
-                    // The producer fails the send itself after delivery.timeout.ms; wait a little longer.
-                    sends.get(i).get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-                    published.add(pending.get(i).id());
-                } catch (ExecutionException | TimeoutException e) {
-                    // Stop at the first failure: later events are retried after it, never before it.
-                    // Records of this batch still buffered in the producer would overtake it: drop them all.
-                    metrics.failed();
-                    discardProducer();
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    entityManager.createNativeQuery(
-                            "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
-                            .setParameter("error", cause.toString())
-                            .setParameter("id", pending.get(i).id()).executeUpdate();
-                    markPublished(published);
-                    return new Batch(published.size(), new KafkaException("Kafka did not take event "
-                            + pending.get(i).id() + " (" + pending.get(i).type() + "): " + cause, cause));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    discardProducer();
-                    markPublished(published);
-                    return new Batch(published.size(), new KafkaException("interrupted while publishing"));
+                    Future<RecordMetadata> send = send(event, sendFailed);
+                    sends.add(send);
+                } catch (RuntimeException e) {
+                    // The producer threw instead of failing the send (a serializer, a closed producer).
+                    refused = new Failure(sends.size(), e);
+                    break;
+                }
+                if (sendFailed.get()) {
+                    // Failed at once (no metadata within max.block.ms, a record Kafka refuses) or an earlier
+                    // send failed meanwhile: later events are retried after it, never before it.
+                    break;
                 }
             }
-            markPublished(published);
-            return new Batch(published.size(), null);
+            Outcome outcome = awaitSends(pending, sends);
+            // A send the producer refused comes after every send it took.
+            Failure failure = outcome.failure() != null ? outcome.failure() : refused;
+            if (failure != null) {
+                metrics.failed();
+                // A fresh producer for the retry (an idempotent one may be left unusable by some failures).
+                // It holds nothing of this batch by now unless a send went unanswered: that is dropped, so
+                // nothing of the batch reaches Kafka after the commit.
+                discardProducer();
+                Pending failed = pending.get(failure.index());
+                entityManager.createNativeQuery(
+                        "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+                        .setParameter("error", failure.cause().toString())
+                        .setParameter("id", failed.id()).executeUpdate();
+                markPublished(outcome.acknowledged());
+                return new Batch(outcome.acknowledged().size(), new KafkaException("Kafka did not take event "
+                        + failed.id() + " (" + failed.type() + "): " + failure.cause(), failure.cause()));
+            }
+            markPublished(outcome.acknowledged());
+            return new Batch(outcome.acknowledged().size(), null);
         });
+    }
+
+    /** The first send of a batch that failed: its place in the batch and why. */
+    private record Failure(int index, Throwable cause) {
+    }
+
+    /** What Kafka answered to the sends of a batch: the events it acknowledged (in batch order), and the first failure. */
+    private record Outcome(List<UUID> acknowledged, Failure failure) {
+    }
+
+    /**
+     * Waits for every send handed to the producer. The producer answers each within its delivery timeout
+     * ({@code send-timeout}) of handing it over; twice that is allowed before a send counts as unanswered.
+     */
+    private Outcome awaitSends(List<Pending> pending, List<Future<RecordMetadata>> sends) {
+        long deadline = System.nanoTime() + 2 * config.sendTimeout().toNanos();
+        List<UUID> acknowledged = new ArrayList<>();
+        Failure failure = null;
+        boolean interrupted = false;
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                while (true) {
+                    try {
+                        sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        break;
+                    } catch (InterruptedException e) {
+                        // Keep waiting (a shutdown waits for the relay): the send may land all the same.
+                        interrupted = true;
+                    }
+                }
+                acknowledged.add(pending.get(i).id());
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = new Failure(i, e.getCause() == null ? e : e.getCause());
+                }
+            } catch (TimeoutException e) {
+                if (failure == null) {
+                    failure = new Failure(i, new KafkaException("no answer within " + config.sendTimeout().multipliedBy(2)));
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new Outcome(acknowledged, failure);
     }
 
     private void markPublished(List<UUID> ids) {
@@ -248,8 +336,8 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one event inside a producer span that ends when Kafka has answered. */
-    private Future<RecordMetadata> send(Pending event) {
+    /** Sends one event inside a producer span that ends when Kafka has answered; a failure sets {@code failed}. */
+    private Future<RecordMetadata> send(Pending event, AtomicBoolean failed) {
         Span span = tracer.spanBuilder(config.topic() + " publish")
                 .setSpanKind(SpanKind.PRODUCER)
                 .setParent(TraceContext.parent(event.traceparent(), event.tracestate()))
@@ -270,6 +358,7 @@ public class OutboxRelay {
         try {
             return producer().send(record, (metadata, failure) -> {
                 if (failure != null) {
+                    failed.set(true);
                     span.setStatus(StatusCode.ERROR, failure.getMessage());
                 }
                 span.end();

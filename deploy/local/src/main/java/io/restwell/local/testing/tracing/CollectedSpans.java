@@ -1,8 +1,9 @@
 package io.restwell.local.testing.tracing;
 
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -15,23 +16,29 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkus.arc.Unremovable;
 
 /**
- * Keeps every ended span in memory, for tests run with {@link TracingProfile} (the SDK is off in the
- * other tests, so nothing is collected there). Quarkus finds {@link Registration} through this jar's
- * Jandex index, so a service's tests only name the profile.
+ * Keeps the spans that ended last in memory, for tests that look at traces: the services' tests run
+ * with the OpenTelemetry SDK on and no exporter (service-defaults' {@code %test} settings). Quarkus
+ * finds {@link Registration} through this jar's Jandex index. Every test of a JVM traces, so only the
+ * newest {@value #KEPT} spans are kept: a test looks for its spans right after they ended.
  */
 public final class CollectedSpans implements SpanExporter {
 
     public static final CollectedSpans INSTANCE = new CollectedSpans();
 
-    private final List<SpanData> spans = new CopyOnWriteArrayList<>();
+    static final int KEPT = 20_000;
 
-    public List<SpanData> all() {
+    private final Deque<SpanData> spans = new ArrayDeque<>();
+
+    public synchronized List<SpanData> all() {
         return List.copyOf(spans);
     }
 
     @Override
-    public CompletableResultCode export(Collection<SpanData> ended) {
+    public synchronized CompletableResultCode export(Collection<SpanData> ended) {
         spans.addAll(ended);
+        while (spans.size() > KEPT) {
+            spans.removeFirst();
+        }
         return CompletableResultCode.ofSuccess();
     }
 

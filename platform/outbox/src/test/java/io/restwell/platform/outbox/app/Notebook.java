@@ -1,5 +1,6 @@
 package io.restwell.platform.outbox.app;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,12 @@ public class Notebook {
         entityManager.persist(note);
         outbox.append(NOTE_WRITTEN, author, note.id.toString(), new NoteWritten(note.id.toString(), author, text));
         return note.id;
+    }
+
+    /** Several notes in one transaction: their events reach the relay together, as one batch. */
+    @Transactional
+    public List<UUID> writeAll(String author, List<String> texts) {
+        return texts.stream().map(text -> write(author, text)).toList();
     }
 
     /** The author burns all their notes; the event says so and must not stay in the outbox. */
