@@ -125,7 +125,8 @@ public final class BookingContentionBenchmark {
                 Distribution d = Distribution.ofMicros(latency);
                 section.row(String.valueOf(round), String.valueOf(racers), String.valueOf(slots),
                         made + " / " + listed + (made == slots && listed == slots ? " ✓" : " ✗"), String.valueOf(conflicts),
-                        String.valueOf(serverErrors), other == 0 ? "0" : other + " " + statuses, Stats.ms(taken),
+                        serverErrors == 0 ? "0" : serverErrors + " " + serverErrorsByStatus(statuses),
+                        other == 0 ? "0" : other + " " + statuses, Stats.ms(taken),
                         Stats.format("%.0f", racers / (taken / 1000)), Stats.ms(d.p50()) + " / " + Stats.ms(d.p99()));
             }
             section.end();
@@ -136,5 +137,11 @@ public final class BookingContentionBenchmark {
             secondInstance.close();
             bench.phase(null);
         }
+    }
+
+    /** The 5xx answers by status, e.g. {@code {500=12, 503=3}}: which failure it was. */
+    private static Map<Integer, Integer> serverErrorsByStatus(Map<Integer, Integer> statuses) {
+        return new TreeMap<>(statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 }
