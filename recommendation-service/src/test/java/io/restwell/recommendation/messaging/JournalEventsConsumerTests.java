@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,6 +45,7 @@ import io.restwell.events.journal.SleepEntryEvent;
 import io.restwell.events.journal.UserDataErasedEvent;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.recommendation.ConcurrentSuggestionChange;
 import io.restwell.recommendation.JournalEventsFixture;
 
 /** journal.events on the real broker, as journal-service publishes them, become suggestions. */
@@ -138,16 +136,11 @@ class JournalEventsConsumerTests {
                 journal.night(user, UUID.randomUUID().toString(), LocalDate.now().minusDays(2), "80.0")));
         String second = UUID.randomUUID().toString();
         String event;
-        try (Connection concurrent = dataSource.getConnection()) {
-            concurrent.setAutoCommit(false);
-            try (PreparedStatement change = concurrent.prepareStatement(
-                    "update recommendation set version = version + 1 where user_id = ? and status = 'SUGGESTED'")) {
-                change.setString(1, user);
-                assertEquals(1, change.executeUpdate());
-            }
+        try (ConcurrentSuggestionChange concurrent = ConcurrentSuggestionChange.begin(dataSource, user)) {
             event = journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
                     journal.night(user, second, LocalDate.now().minusDays(1), "78.0"));
-            awaitAnotherSessionWaitingForALock(concurrent);
+            assertTrue(concurrent.awaitARacerWaiting(Duration.ofSeconds(30), () -> false),
+                    "the consumer never reached the suggestion's row within 30 s");
             concurrent.commit(); // the consumer's update now finds a newer version than it read
         }
         journal.awaitProcessed(event);
@@ -155,25 +148,6 @@ class JournalEventsConsumerTests {
         long nights = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
                 "select count(*) from journal_night where user_id = :u").setParameter("u", user).getSingleResult());
         assertEquals(2, nights);
-    }
-
-    private static void awaitAnotherSessionWaitingForALock(Connection mine) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (PreparedStatement waiting = mine.prepareStatement("select count(*) from pg_stat_activity "
-                + "where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()");
-                PreparedStatement fresh = mine.prepareStatement("select pg_stat_clear_snapshot()")) {
-            while (System.nanoTime() < deadline) {
-                fresh.execute(); // in a transaction pg_stat_activity keeps showing its first snapshot
-                try (ResultSet found = waiting.executeQuery()) {
-                    found.next();
-                    if (found.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the consumer never reached the suggestion's row within 30 s");
     }
 
     @Test

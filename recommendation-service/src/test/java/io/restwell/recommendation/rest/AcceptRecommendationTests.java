@@ -8,9 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +35,7 @@ import io.restwell.events.EventTypes;
 import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.BookingStub;
+import io.restwell.recommendation.ConcurrentSuggestionChange;
 import io.restwell.recommendation.PushEndpoint;
 import io.restwell.recommendation.JournalEventsFixture;
 
@@ -214,29 +212,10 @@ class AcceptRecommendationTests {
     /** Sends {@code request} while another transaction changes the suggestion, and commits that change once the request waits for it. */
     private io.restassured.response.Response losingTheRace(String user, Supplier<io.restassured.response.Response> request)
             throws Exception {
-        try (Connection concurrent = dataSource.getConnection()) {
-            concurrent.setAutoCommit(false);
-            try (PreparedStatement change = concurrent.prepareStatement(
-                    "update recommendation set version = version + 1 where user_id = ? and status = 'SUGGESTED'")) {
-                change.setString(1, user);
-                assertEquals(1, change.executeUpdate());
-            }
+        try (ConcurrentSuggestionChange concurrent = ConcurrentSuggestionChange.begin(dataSource, user)) {
             CompletableFuture<io.restassured.response.Response> answer = CompletableFuture.supplyAsync(request);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            // polled from a connection of its own: in a transaction pg_stat_activity keeps showing its first snapshot
-            try (Connection observer = dataSource.getConnection();
-                    PreparedStatement waiting = observer.prepareStatement("select count(*) from pg_stat_activity where "
-                            + "wait_event_type = 'Lock' and datname = current_database() and query ilike 'update recommendation%'")) {
-                boolean blocked = false;
-                while (!blocked && System.nanoTime() < deadline && !answer.isDone()) {
-                    try (ResultSet found = waiting.executeQuery()) {
-                        found.next();
-                        blocked = found.getInt(1) > 0;
-                    }
-                    Thread.sleep(blocked ? 0 : 50);
-                }
-                org.junit.jupiter.api.Assertions.assertTrue(blocked, "the request never waited for the suggestion's row");
-            }
+            org.junit.jupiter.api.Assertions.assertTrue(concurrent.awaitARacerWaiting(Duration.ofSeconds(30), answer::isDone),
+                    "the request never waited for the suggestion's row");
             concurrent.commit();
             return answer.get(30, TimeUnit.SECONDS);
         }

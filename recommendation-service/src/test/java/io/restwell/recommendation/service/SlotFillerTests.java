@@ -1,14 +1,12 @@
 package io.restwell.recommendation.service;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +29,7 @@ import io.restwell.local.DevTokens;
 import io.restwell.local.testing.RestwellInfrastructure;
 import io.restwell.recommendation.BookingStub;
 import io.restwell.recommendation.PushEndpoint;
+import io.restwell.recommendation.ConcurrentSuggestionChange;
 import io.restwell.recommendation.JournalEventsFixture;
 
 /** A suggestion gets real open slots from booking over HTTP, and gets them later if booking was down. */
@@ -156,40 +155,16 @@ class SlotFillerTests {
         journal.awaitProcessed(journal.publish(user, EventTypes.SLEEP_ENTRY_RECORDED,
                 journal.night(user, UUID.randomUUID().toString(), true)));
         suggestionsOf(user).body("items", hasSize(1)).body("items[0].slotsStatus", equalTo("PENDING"));
-        try (Connection concurrent = dataSource.getConnection()) {
-            concurrent.setAutoCommit(false);
-            try (PreparedStatement change = concurrent.prepareStatement(
-                    "update recommendation set version = version + 1 where user_id = ? and status = 'SUGGESTED'")) {
-                change.setString(1, user);
-                assertEquals(1, change.executeUpdate());
-            }
+        try (ConcurrentSuggestionChange concurrent = ConcurrentSuggestionChange.begin(dataSource, user)) {
             BookingStub.control("/stub/up"); // the sweep fills it now, and its update waits for this transaction
-            awaitAnUpdateOfASuggestionWaitingForALock(); // it has its slots from booking-service
+            assertTrue(concurrent.awaitARacerWaiting(Duration.ofSeconds(60), () -> false), // it has its slots from booking-service
+                    "the slot filler never reached the suggestion's row within 60 s");
             BookingStub.control("/stub/down");
             concurrent.commit(); // the filler's update now finds a newer version than it read
         }
         awaitSlots(user, "FILLED", Duration.ofSeconds(5)).body("items[0].slots", hasSize(3));
         given().auth().oauth2(DevTokens.issue(user, List.of("user"))).get("/api/v1/me/notifications").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].kind", equalTo("SUGGESTION_READY"));
-    }
-
-    /** Polls from a connection of its own: in a transaction pg_stat_activity keeps showing its first snapshot. */
-    private void awaitAnUpdateOfASuggestionWaitingForALock() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        try (Connection observer = dataSource.getConnection();
-                PreparedStatement waiting = observer.prepareStatement("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                        + "and datname = current_database() and query ilike 'update recommendation%'")) {
-            while (System.nanoTime() < deadline) {
-                try (ResultSet found = waiting.executeQuery()) {
-                    found.next();
-                    if (found.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the slot filler never reached the suggestion's row within 60 s");
     }
 
     private static org.hamcrest.Matcher<String> endsWith(String suffix) {
