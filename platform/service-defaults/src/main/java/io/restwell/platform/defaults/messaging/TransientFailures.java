@@ -1,10 +1,10 @@
 package io.restwell.platform.defaults.messaging;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongConsumer;
 
 import io.restwell.platform.defaults.persistence.ConcurrentChanges;
+import io.restwell.platform.defaults.persistence.DatabaseOutages;
 
 /**
  * Tells a failure that will pass (PostgreSQL restarting, unreachable, out of connections; a transaction
@@ -17,31 +17,9 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
-    /** SQLState classes and codes of conditions that end by themselves, and lost races (ConcurrentChanges). */
+    /** A database that could not be had just now (DatabaseOutages) or a lost race (ConcurrentChanges). */
     public static boolean isTransient(Throwable failure) {
-        if (ConcurrentChanges.lostTo(failure)) {
-            return true;
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state == null) {
-                    // The pool's own "acquisition timeout": no connection could be had in time.
-                    if (String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                        return true;
-                    }
-                } else if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
-                    return true;
-                }
-            }
-            if (cause instanceof java.net.ConnectException || cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return ConcurrentChanges.lostTo(failure) || DatabaseOutages.unavailable(failure);
     }
 
     /**

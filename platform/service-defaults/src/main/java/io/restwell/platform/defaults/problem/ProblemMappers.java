@@ -31,11 +31,13 @@ import io.quarkus.security.UnauthorizedException;
 import io.restwell.platform.defaults.http.EntityTags;
 import io.restwell.platform.defaults.json.JsonConfig;
 import io.restwell.platform.defaults.persistence.ConcurrentChanges;
+import io.restwell.platform.defaults.persistence.DatabaseOutages;
 
 /**
  * Turns every failure that is not a service's own into RFC 9457 problem details of the catalogue
  * ({@link ProblemType}): bean validation, unreadable JSON, security, HTTP-level refusals (404, 405,
- * 406, 413, 415), lost races (409) and anything unexpected (500, never a stack trace). A service maps
+ * 406, 413, 415), lost races (409), a database out of reach or out of connections (503 with
+ * Retry-After) and anything unexpected (500, never a stack trace). A service maps
  * its own exceptions in its rest/ package with {@link Problems}.
  */
 public class ProblemMappers {
@@ -49,6 +51,9 @@ public class ProblemMappers {
             "40P01", // deadlock_detected
             "40001", // serialization_failure
             "55P03"); // lock_not_available
+
+    /** A rush that filled the pool passes within a second or two; a restart takes longer and the client retries again. */
+    static final int RETRY_AFTER_SECONDS = 1;
 
     @Inject
     Instance<AuthenticationChallenge> challenges;
@@ -151,6 +156,12 @@ public class ProblemMappers {
         }
         if (ConcurrentChanges.lostTo(e)) {
             return optimisticLock(null, uri); // a stale @Version found at commit, wrapped by the transaction
+        }
+        if (DatabaseOutages.unavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(Problems.response(ProblemType.TEMPORARILY_UNAVAILABLE,
+                    "We could not reach our database in time; nothing was changed. Retry shortly.", uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         return unexpected(e, uri);
     }

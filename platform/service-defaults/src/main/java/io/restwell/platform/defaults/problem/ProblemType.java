@@ -21,7 +21,9 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
-    INTERNAL("internal", "Internal error", 500);
+    INTERNAL("internal", "Internal error", 500),
+    /** The database could not be had in time (a rush that filled the pool, a restart): nothing was done; retry. */
+    TEMPORARILY_UNAVAILABLE("temporarily-unavailable", "Temporarily unavailable", 503);
 
     public static final String PREFIX = "https://restwell.dev/problems/";
 

@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restwell.platform.defaults.json.JsonConfig;
 
 /**
- * A lost race reported by PostgreSQL in any of its forms is a clean 409, anything unknown a 500 without
- * details; every other failure answers with its type of the catalogue.
+ * A lost race reported by PostgreSQL in any of its forms is a clean 409, a database out of reach or out of
+ * connections a 503 with Retry-After, anything unknown a 500 without details; every other failure answers with its type of the catalogue.
  */
 class ProblemMappersTest {
 
@@ -55,7 +55,17 @@ class ProblemMappersTest {
         assertEquals("https://restwell.dev/problems/internal", problem.type());
         assertEquals("Something went wrong on our side; it has been logged.", problem.detail());
         assertNull(problem.errors());
-        assertEquals(500, mappers.anythingElse(wrapped("08006"), uri).getStatus()); // connection failure
+    }
+
+    @Test
+    void aDatabaseOutOfReachOrOutOfConnectionsIsA503WithRetryAfter() {
+        for (Throwable failure : List.of(new PersistenceException(new SQLException("Sorry, acquisition timeout!")),
+                wrapped("08006"), wrapped("53300"), wrapped("57P03"))) {
+            Response response = mappers.anythingElse(failure, uri);
+            assertType(503, ProblemType.TEMPORARILY_UNAVAILABLE, response);
+            assertEquals("1", response.getHeaderString("Retry-After"));
+            assertTrue(((Problem) response.getEntity()).detail().contains("nothing was changed"));
+        }
     }
 
     @Test
