@@ -100,6 +100,27 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     /**
+     * Whether someone other than {@code takerId} (null: anyone) already has a live booking or hold of the therapist
+     * overlapping {@code [from, to)}. A read without locks, to turn away the losers of a rush at once; the exclusion
+     * constraint stays the judge of the races this read cannot see.
+     */
+    public boolean takenByOthers(UUID therapistId, Instant from, Instant to, String takerId) {
+        // the status list repeats the exclusion constraint's predicate, so PostgreSQL can use its GiST index
+        jakarta.persistence.Query taken = getEntityManager().createNativeQuery("select exists (select 1 from booking"
+                        + " where therapist_id = :therapist and status in ('HELD', 'BOOKED', 'ARRIVED', 'COMPLETED', 'NO_SHOW')"
+                        + " and tstzrange(start_at, blocked_until) && tstzrange(:from, :to)"
+                        + " and (status <> 'HELD' or expires_at > now())"
+                        + (takerId == null ? "" : " and user_id <> :taker") + ")")
+                .setParameter("therapist", therapistId)
+                .setParameter("from", Timestamp.from(from))
+                .setParameter("to", Timestamp.from(to));
+        if (takerId != null) {
+            taken.setParameter("taker", takerId);
+        }
+        return (Boolean) taken.getSingleResult();
+    }
+
+    /**
      * Marks expired holds of a therapist overlapping {@code [from, to)} EXPIRED, so the exclusion
      * constraint lets a new booking take their time. Runs in the booking's transaction.
      */

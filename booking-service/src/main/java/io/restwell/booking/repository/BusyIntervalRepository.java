@@ -56,11 +56,24 @@ public class BusyIntervalRepository implements PanacheRepositoryBase<BusyInterva
     }
 
     /**
-     * Holds the therapist's time until the transaction ends: an import and a booking of the same therapist
-     * take turns, so each sees what the other wrote and neither slips past the other's check.
+     * Holds the therapist's time until the transaction ends, alone: an import waits for the bookings of the
+     * therapist in flight and keeps new ones out until it commits, so neither slips past the other's check.
      */
     public void lockTherapistTime(UUID therapistId) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:lockClass, hashtext(:id))) locked")
+        advisoryLock("pg_advisory_xact_lock", therapistId);
+    }
+
+    /**
+     * Holds the therapist's time until the transaction ends, shared with other bookings: a booking waits only
+     * for an import in flight, never for another booking (bookings among themselves are kept apart by the
+     * booking table's exclusion constraint).
+     */
+    public void shareTherapistTime(UUID therapistId) {
+        advisoryLock("pg_advisory_xact_lock_shared", therapistId);
+    }
+
+    private void advisoryLock(String function, UUID therapistId) {
+        getEntityManager().createNativeQuery("select count(*) from (select " + function + "(:lockClass, hashtext(:id))) locked")
                 .setParameter("lockClass", THERAPIST_TIME_LOCK)
                 .setParameter("id", therapistId.toString())
                 .getSingleResult();

@@ -15,24 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restwell.booking.Fixtures;
 import io.restwell.booking.Fixtures.Practice;
+import io.restwell.booking.repository.BusyIntervalRepository;
+import io.restwell.booking.service.BookingCommands;
+import io.restwell.booking.service.BookingService;
 import io.restwell.local.testing.RestwellInfrastructure;
 
-/** Races inside one instance; BookingContentionIT races two packaged instances against one database. */
+/**
+ * Races inside one instance; BookingContentionIT races two packaged instances against one database. Bookings of
+ * one therapist do not queue behind each other, and a slot already taken is refused before any queue.
+ */
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
 class BookingConcurrencyTests {
@@ -42,6 +54,12 @@ class BookingConcurrencyTests {
 
     @TestHTTPResource("/api/v1/bookings")
     URL bookings;
+
+    @Inject
+    BookingService bookingService;
+
+    @Inject
+    BusyIntervalRepository busyTime;
 
     @Test
     void manyPeopleRacingForOverlappingSlotsGetExactlyOneBooking() throws Exception {
@@ -77,6 +95,50 @@ class BookingConcurrencyTests {
         assertEquals(1, responses.stream().filter(response -> response.statusCode() == 201).count());
         assertTrue(responses.stream().allMatch(response -> response.statusCode() == 201 || response.statusCode() == 200));
         assertEquals(1, responses.stream().map(response -> read(response).get("id")).distinct().count());
+    }
+
+    @Test
+    void aBookingOfAnotherSlotDoesNotWaitForOneOfTheSameTherapistStillInFlight() {
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
+        OffsetDateTime ten = practice.at(16, "10:00");
+        QuarkusTransaction.requiringNew().run(() -> {
+            // a booking of 10:00 written and not yet committed
+            bookingService.create("user-" + UUID.randomUUID(), UUID.randomUUID().toString(),
+                    new BookingCommands.Book(practice.therapist(), "SWEDISH", ten, 60, null));
+            HttpResponse<String> noon = answerWithin(Duration.ofSeconds(10),
+                    Fixtures.bookingBody(practice.therapist(), "SWEDISH", ten.plusHours(2), 60));
+            assertEquals(201, noon.statusCode(), noon.body());
+        });
+    }
+
+    @Test
+    void aTakenSlotIsRefusedAtOnceEvenWhileAnImportHasTheTherapistsTime() throws Exception {
+        Practice practice = Fixtures.practice("Europe/Berlin", 10, "SWEDISH");
+        Map<String, Object> body = Fixtures.bookingBody(practice.therapist(), "SWEDISH", practice.at(16, "14:00"), 60);
+        assertEquals(201, post(Fixtures.user(), UUID.randomUUID().toString(), body).statusCode());
+        QuarkusTransaction.requiringNew().run(() -> {
+            busyTime.lockTherapistTime(practice.therapist()); // what a clinic's busy-time import holds until it commits
+            HttpResponse<String> late = answerWithin(Duration.ofSeconds(10), body);
+            assertEquals(409, late.statusCode(), late.body());
+        });
+    }
+
+    /** Another person books, on another thread, while the caller's transaction stays open. */
+    private HttpResponse<String> answerWithin(Duration limit, Map<String, Object> body) {
+        CompletableFuture<HttpResponse<String>> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(Fixtures.user(), UUID.randomUUID().toString(), body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no answer within " + limit + ": it waited for the transaction in flight", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> post(String token, String key, Map<String, Object> body) throws Exception {
