@@ -20,7 +20,10 @@ public class ScheduleOverrideRepository implements PanacheRepositoryBase<Schedul
         if (therapistIds.isEmpty()) {
             return List.of();
         }
-        return list("therapistId in :ids and day >= :from and day <= :to", Sort.by("day").and("startTime"),
-                Parameters.with("ids", therapistIds).and("from", from).and("to", to));
+        // one therapist (a booking's check) by "=": a list parameter makes Hibernate translate the query on every call
+        boolean one = therapistIds.size() == 1;
+        return list((one ? "therapistId = :ids" : "therapistId in :ids") + " and day >= :from and day <= :to",
+                Sort.by("day").and("startTime"),
+                Parameters.with("ids", one ? therapistIds.iterator().next() : therapistIds).and("from", from).and("to", to));
     }
 }
