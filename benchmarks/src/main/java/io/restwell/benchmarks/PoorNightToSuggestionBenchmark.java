@@ -46,7 +46,8 @@ import io.restwell.local.DevTokens;
  * s). Latency runs from the intended moment of the post, so a slow platform cannot slow the arrivals and
  * hide its own queueing (no coordinated omission). Figures are accurate to the 100 ms poll. No general
  * load tool knows "post, then poll until a condition", so this one stays in Java (JDK HttpClient, async),
- * and records into HdrHistograms. A 10 s warm-up at the lowest rate first.
+ * and records into HdrHistograms. A warm-up at the lowest rate first ({@code --warm-up-seconds}, 10 s): the services
+ * are minutes old, and their JIT compilers otherwise take a third or more of the CPU during the first measured rates.
  *
  * <p>{@code --observe poll|stream} (default {@code poll}): with {@code stream} every person holds their notification
  * stream open (through the gateway) from before the post, and the suggestion-ready event (sent once the slots are
@@ -81,6 +82,7 @@ public final class PoorNightToSuggestionBenchmark {
     public static void run(Bench bench) throws Exception {
         List<Double> rates = bench.args.numbers("--rates", "4,8,12,16,24,32,48");
         int seconds = bench.args.integer("--rate-seconds", 15);
+        int warmUp = bench.args.integer("--warm-up-seconds", 10);
         String preferences = bench.args.text("--preferences", "none");
         List<Boolean> kinds = switch (preferences) {
             case "none" -> List.of(false);
@@ -95,7 +97,7 @@ public final class PoorNightToSuggestionBenchmark {
         boolean listening = observe.equals("stream");
         URI gateway = bench.platform.stack().gateway();
         bench.phase("product path");
-        step(gateway, rates.get(0), 10, kinds.get(kinds.size() - 1), listening); // warm-up
+        step(gateway, rates.get(0), warmUp, kinds.get(kinds.size() - 1), listening); // warm-up, not reported
         Report.Section section = bench.report.section("Product path: poor night → suggestion with slots")
                 .note(Stats.format("Open-loop Java generator (JDK HttpClient, HdrHistogram), through the gateway: new people post a "
                         + "poor night at a steady rate for %d s each, %s Latency from the intended moment of the post.%s", seconds,
