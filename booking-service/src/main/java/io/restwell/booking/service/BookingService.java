@@ -66,7 +66,7 @@ public class BookingService {
         Therapist therapist = time.bookable(request.therapistId(), type, "therapistId");
         int minutes = AvailabilityService.lengthOf(type, request.durationMinutes(), "durationMinutes");
         Instant start = request.start().toInstant();
-        time.checkSlot(therapist, minutes, start, "start", userId);
+        time.checkSlot(therapist, type, minutes, start, "start", userId);
 
         OffsetDateTime now = now();
         Booking booking = bookings.findOwnHold(userId, therapist.id, type.id, start.atZone(therapist.clinic.zone())
@@ -128,7 +128,7 @@ public class BookingService {
         Therapist therapist = time.bookable(therapistId, type, "therapistId");
         time.policy().checkRescheduleTarget(booking.clinicId, therapist.clinic.id);
         AvailabilityService.lengthOf(type, minutes, "durationMinutes");
-        time.checkSlot(therapist, minutes, start, "start", userId);
+        time.checkSlot(therapist, type, minutes, start, "start", userId);
         LocalDate day = start.atZone(therapist.clinic.zone()).toLocalDate();
         if (!day.equals(booking.localDate)) {
             limits.checkMove(userId, booking.id, booking.clinicId, day); // moving must not stack a day past its limit

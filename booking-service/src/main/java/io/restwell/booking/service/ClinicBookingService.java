@@ -123,7 +123,7 @@ public class ClinicBookingService {
         Therapist therapist = time.bookableAt(clinicId, request.therapistId(), type, "therapistId");
         int minutes = AvailabilityService.lengthOf(type, request.durationMinutes(), "durationMinutes");
         Instant start = request.start().toInstant();
-        time.checkSlot(therapist, minutes, start, "start", null);
+        time.checkSlot(therapist, type, minutes, start, "start", null);
         time.freeExpiredHolds(therapist, minutes, start);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // the client has no Restwell account: a stand-in of its own keys the booking's events

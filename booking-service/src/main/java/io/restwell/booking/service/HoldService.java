@@ -44,7 +44,7 @@ public class HoldService {
         Therapist therapist = time.bookable(therapistId, type, "therapistId");
         int minutes = AvailabilityService.lengthOf(type, durationMinutes, "durationMinutes");
         Instant start = requestedStart.toInstant();
-        time.checkSlot(therapist, minutes, start, "start", userId);
+        time.checkSlot(therapist, type, minutes, start, "start", userId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Booking mine = bookings.findOwnHold(userId, therapist.id, type.id, start.atZone(therapist.clinic.zone())
                 .toOffsetDateTime(), minutes);

@@ -86,11 +86,12 @@ class TherapistTime {
     }
 
     /**
-     * The start must be a slot the schedule offers (on the grid, inside working time), far enough ahead, not
-     * already taken by someone other than {@code takerId} (null: anyone) and clear of the clinic's imported busy
-     * time, which stays so until the transaction ends.
+     * The start must be a slot the schedule offers (on the grid, inside working time), far enough ahead, of a
+     * length the clinic has a price for, not already taken by someone other than {@code takerId} (null: anyone) and
+     * clear of the clinic's imported busy time, which stays so until the transaction ends. Rules of the request
+     * come first (422), then the state of the slot (409).
      */
-    void checkSlot(Therapist therapist, int minutes, Instant start, String field, String takerId) {
+    void checkSlot(Therapist therapist, SessionType type, int minutes, Instant start, String field, String takerId) {
         Duration notice = config.availability().minNotice();
         if (start.isBefore(clock.instant().plus(notice))) {
             throw BookingException.brokenRule(field, "must be at least " + notice.toMinutes() + " minutes from now");
@@ -106,6 +107,7 @@ class TherapistTime {
             throw BookingException.brokenRule(field, "is not a slot of this therapist's schedule; "
                     + "pick a start from GET /api/v1/availability");
         }
+        priceOf(therapist, type, minutes);
         Instant blockedUntil = start.plus(Duration.ofMinutes(minutes + (long) therapist.bufferMinutes));
         // In a rush for a few slots nearly everyone loses: a slot already taken is refused here, before any lock,
         // instead of after a wait in line that holds a database connection.
@@ -129,13 +131,17 @@ class TherapistTime {
 
     /** Puts the booking on the therapist's time at the clinic's price for that length (domain/ClinicPrices). */
     static void place(Booking booking, Therapist therapist, SessionType type, int minutes, Instant start) {
+        booking.place(therapist, priceOf(therapist, type, minutes), start);
+    }
+
+    /** The clinic's price for a session of that length; a length it has no price for is not on offer there (422). */
+    private static ClinicPrices.Price priceOf(Therapist therapist, SessionType type, int minutes) {
         SessionTypeDuration duration = type.durations.stream().filter(offered -> offered.minutes == minutes)
                 .findFirst().orElseThrow();
-        ClinicPrices.Price price = ClinicPrices.of(therapist.clinic.currency, therapist.clinic.ownPrices(), type.code,
+        return ClinicPrices.of(therapist.clinic.currency, therapist.clinic.ownPrices(), type.code,
                         new ClinicPrices.Price(duration.minutes, duration.priceCents, duration.currency))
                 .orElseThrow(() -> BookingException.brokenRule("durationMinutes",
                         "this clinic has no price for " + type.code + " of " + minutes + " minutes, so it does not offer it"));
-        booking.place(therapist, price, start);
     }
 
     /** Writes now, so a lost race surfaces here as a clear 409 rather than at commit. */
