@@ -36,16 +36,9 @@ public class RecommendationProblemMappers {
         return Problems.response(status(e.kind()), type(e.kind()), detail, uri, errors);
     }
 
+    /** The type's own status, but 422 for a broken rule (validation-failed's title, with the status that says "understood"). */
     static int status(RecommendationException.Kind kind) {
-        return switch (kind) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case STALE_VERSION -> 412;
-            case INVALID -> 400;
-            case BROKEN_RULE -> 422;
-            case UNAUTHORIZED -> 401;
-            case UNAVAILABLE -> 503;
-        };
+        return kind == RecommendationException.Kind.BROKEN_RULE ? 422 : type(kind).status;
     }
 
     static ProblemType type(RecommendationException.Kind kind) {

@@ -17,14 +17,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
  */
 public abstract class SharedHealthContract {
 
-    @TestHTTPResource(value = "/health", management = true)
-    protected URL health;
-
-    @TestHTTPResource(value = "/health/ready", management = true)
-    protected URL readiness;
-
-    @TestHTTPResource(value = "/metrics", management = true)
-    protected URL metrics;
+    @TestHTTPResource(value = "/health", management = true) protected URL health;
+    @TestHTTPResource(value = "/health/ready", management = true) protected URL readiness;
+    @TestHTTPResource(value = "/metrics", management = true) protected URL metrics;
 
     @Test
     public void exportsPrometheusMetrics() {
