@@ -1,8 +1,6 @@
 package io.restwell.recommendation;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,7 +12,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.RestAssured;
 
 /**
@@ -22,11 +19,10 @@ import io.restassured.RestAssured;
  * down ({@code POST /stub/down}) and brought back ({@code POST /stub/up}). Tomorrow it offers, at
  * +01:00: 09:00, 12:00, 18:00, 19:30, 20:00 and 22:00. Asked near a place, its one clinic is 20 km away.
  */
-public class BookingStub implements QuarkusTestResourceLifecycleManager {
+public class BookingStub extends StubServer {
 
     static final String[] TIMES = {"09:00", "12:00", "18:00", "19:30", "20:00", "22:00"};
 
-    private HttpServer server;
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicBoolean nextBookingConflicts = new AtomicBoolean();
     private final AtomicBoolean nextBookingOverLimit = new AtomicBoolean();
@@ -36,12 +32,7 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
     private final java.util.concurrent.atomic.AtomicReference<String> lastRequestId = new java.util.concurrent.atomic.AtomicReference<>("");
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    protected Map<String, String> serve(HttpServer server, String address) {
         server.createContext("/stub/down", exchange -> answer(exchange, 204, "", down.getAndSet(true)));
         server.createContext("/stub/up", exchange -> answer(exchange, 204, "", down.getAndSet(false)));
         server.createContext("/stub/conflict", exchange -> answer(exchange, 204, "", nextBookingConflicts.getAndSet(true)));
@@ -102,9 +93,7 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
             }
             answer(exchange, 200, "{\"items\":[" + items + "],\"page\":0,\"size\":100,\"total\":" + TIMES.length + "}", true);
         });
-        server.start();
-        return Map.of("quarkus.rest-client.booking.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "restwell.recommendation.slot-sweep-interval", "1s");
+        return Map.of("quarkus.rest-client.booking.url", address, "restwell.recommendation.slot-sweep-interval", "1s");
     }
 
     private static void answer(HttpExchange exchange, int status, String body, boolean ignored) throws IOException {
@@ -112,20 +101,7 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(HttpExchange exchange, int status, String contentType, String body, boolean ignored) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+        answer(exchange, status, contentType, body);
     }
 
     /** Where the running test application reaches the stub (its booking-service URL). */

@@ -1,8 +1,5 @@
 package io.restwell.recommendation;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,7 +14,6 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real HTTP stand-in for what booking-service answers about bookings and clinic keys, for the therapist brief's tests
@@ -27,7 +23,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * user=&clinic=&status=&start=&end=} (answers the id), {@code POST /stub/key?clinic=} (answers "key keyId prefix"),
  * {@code POST /stub/revoke?key=}, {@code POST /stub/status?booking=&status=}, {@code POST /stub/down} and {@code /stub/up}.
  */
-public class BriefBookingStub implements QuarkusTestResourceLifecycleManager {
+public class BriefBookingStub extends StubServer {
 
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -40,15 +36,9 @@ public class BriefBookingStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, Booking> bookings = new ConcurrentHashMap<>();
     private final Map<String, Key> keys = new ConcurrentHashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
-    private HttpServer server;
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    protected Map<String, String> serve(HttpServer server, String address) {
         server.createContext("/stub/booking", exchange -> {
             Map<String, String> q = query(exchange);
             String id = UUID.randomUUID().toString();
@@ -122,8 +112,7 @@ public class BriefBookingStub implements QuarkusTestResourceLifecycleManager {
                 answer(exchange, 200, "application/json", json(id, booking, "\"customerId\":\"cus_0123456789abcdef01234567\","));
             }
         });
-        server.start();
-        return Map.of("quarkus.rest-client.booking.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.booking.url", address);
     }
 
     private Key key(HttpExchange exchange) {
@@ -159,22 +148,5 @@ public class BriefBookingStub implements QuarkusTestResourceLifecycleManager {
             }
         }
         return values;
-    }
-
-    private static void answer(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
     }
 }

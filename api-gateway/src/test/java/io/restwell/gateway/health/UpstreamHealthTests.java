@@ -7,28 +7,17 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.ResourceArg;
 import io.restwell.gateway.EchoUpstreams;
 import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.platform.defaults.health.SharedHealthContract;
 
+/** Metrics as every part (the contract); health shows each upstream, readiness does not depend on them. */
 @QuarkusTest
 @WithTestResource(EchoUpstreams.class)
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "kafka", value = "false"))
-class UpstreamHealthTests {
-
-    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
-    @TestHTTPResource(value = "/health", management = true)
-    java.net.URL health;
-
-    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
-    @TestHTTPResource(value = "/health/ready", management = true)
-    java.net.URL readiness;
-
-    /** On the management interface (the path is under its root, /q): the public port does not serve it. */
-    @TestHTTPResource(value = "/metrics", management = true)
-    java.net.URL metrics;
+class UpstreamHealthTests extends SharedHealthContract {
 
     @Test
     void healthShowsEachUpstreamAndIsDownWhileOneIs() {
@@ -43,13 +32,5 @@ class UpstreamHealthTests {
     @Test
     void readinessDoesNotDependOnUpstreamsSoOtherAreasKeepServing() {
         given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void exportsPrometheusMetrics() {
-        given().get("/api/v1/session-types"); // any API request; /q/ endpoints are not counted
-        String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
     }
 }

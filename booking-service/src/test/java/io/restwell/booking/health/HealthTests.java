@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,30 +16,20 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restwell.local.testing.RestwellInfrastructure;
+import io.restwell.platform.defaults.health.SharedServiceHealthContract;
 
+/** Health, readiness and metrics as every service (the contract, with the outbox's check), booking's wellness and document. */
 @QuarkusTest
 @WithTestResource(value = RestwellInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "booking"))
-class HealthTests {
+class HealthTests extends SharedServiceHealthContract {
 
-    /** On the management interface (paths under its root, /q); the public port serves none of them (SharedSecurityTests). */
-    @TestHTTPResource(value = "/health", management = true)
-    java.net.URL health;
-
-    @TestHTTPResource(value = "/health/ready", management = true)
-    java.net.URL readiness;
-
+    /** On the management interface, beside the contract's health, readiness and metrics. */
     @TestHTTPResource(value = "/health/well", management = true)
     java.net.URL wellness;
 
-    @TestHTTPResource(value = "/metrics", management = true)
-    java.net.URL metrics;
-
-    @Test
-    void healthReportsTheRealDatabaseAndKafkaUp() {
-        given().when().get(health)
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka", "Events outbox"));
+    @Override
+    protected List<String> moreChecks() {
+        return List.of("Events outbox");
     }
 
     @Test
@@ -68,13 +60,5 @@ class HealthTests {
                 .body("paths.'/api/v1/bookings'.post.responses.'409'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/bookings/{id}/cancel'.post.responses", hasKey("412"));
-    }
-
-    @Test
-    void exportsPrometheusMetrics() {
-        given().get("/api/v1/session-types"); // any API request; /q/ endpoints are not counted
-        String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"), "no HTTP metrics");
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
     }
 }

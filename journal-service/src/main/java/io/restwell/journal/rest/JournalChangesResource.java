@@ -24,7 +24,6 @@ import io.restwell.journal.domain.EntryType;
 import io.restwell.journal.mapping.PainEntryMapper;
 import io.restwell.journal.mapping.SleepEntryMapper;
 import io.restwell.journal.service.SleepJournal;
-import io.restwell.platform.defaults.problem.Problem;
 
 /** Incremental sync for devices (docs/journal-sync.md). */
 @Path("/api/v1/journal/changes")
@@ -49,11 +48,9 @@ public class JournalChangesResource {
                     + "while hasMore is true ask again at once. Deletions are remembered for 30 days: an older token answers 410.")
     @APIResponse(responseCode = "200", description = "The changes, the next token and whether more wait",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalChangesResponse.class)))
-    @APIResponse(responseCode = "400", description = "since is not a token this journal issued, or limit is out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "since is not a token this journal issued, or limit is out of range")
     @APIResponse(responseCode = "410", description = "The token is older than the deletions kept (type sync-token-expired): "
-            + "sync in full, without since",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "sync in full, without since")
     public JournalChangesResponse changes(
             @QueryParam("since") @Parameter(description = "The nextToken of an earlier answer; leave out for a full sync") String since,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500)

@@ -91,11 +91,9 @@ public class SleepEntryResource {
                     @Header(name = "Idempotent-Replayed", description = "true when nothing changed")})
     @APIResponse(responseCode = "409", description = "The date's NIGHT is logged already (existingEntryId names it), or the "
             + "clientRecordVersion is older than the stored one (existingEntryId, storedClientRecordVersion), or that client "
-            + "record was deleted at this version or a newer one (deletedEntryId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "record was deleted at this version or a newer one (deletedEntryId)")
     @APIResponse(responseCode = "422", description = "A night that cannot be (e.g. the wake time is not after the bedtime, "
-            + "or it is longer than 20 h); `errors` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or it is longer than 20 h); `errors` names each field")
     public Response create(@NotNull @Valid SleepEntryRequest request) {
         SleepJournal.Written written = journal.record(caller.getSubject(), SleepEntryMapper.toWrite(request));
         SleepEntry entry = written.entry();
@@ -183,11 +181,9 @@ public class SleepEntryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryResponse.class)),
             headers = @Header(name = "ETag", description = "Its new version"))
     @APIResponse(responseCode = "409", description = "The new date's NIGHT is another entry (existingEntryId), or the "
-            + "clientRecordVersion is older than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "clientRecordVersion is older than the stored one")
     @APIResponse(responseCode = "422", description = "A night that cannot be (e.g. the wake time is not after the bedtime, "
-            + "or it is longer than 20 h); `errors` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or it is longer than 20 h); `errors` names each field")
     public Response update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag the edit is based on (optional)", example = "\"2\"") String ifMatch,
             @NotNull @Valid SleepEntryRequest request) {

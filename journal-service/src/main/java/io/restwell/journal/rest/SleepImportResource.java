@@ -29,7 +29,6 @@ import io.restwell.journal.domain.FieldProblem;
 import io.restwell.journal.domain.SleepSession;
 import io.restwell.journal.mapping.WearableImports;
 import io.restwell.journal.service.SleepJournal;
-import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * Nights a wearable measured, in the shapes of Health Connect, HealthKit and Fitbit (docs/journal-sync.md,
@@ -66,8 +65,7 @@ public class SleepImportResource {
                     + "when its metadata.lastModifiedTime is later. A session of 3 h or more is the NIGHT, a shorter one a NAP.")
     @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryBatchResponse.class)))
-    @APIResponse(responseCode = "422", description = INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = INVALID)
     public SleepEntryBatchResponse healthConnect(@NotNull @Valid HealthConnectSleepImport body) {
         return answer(WearableImports.fromHealthConnect(body), "/health-connect");
     }
@@ -80,8 +78,7 @@ public class SleepImportResource {
                     + "uuid is its record id. A session of 3 h or more is the NIGHT, a shorter one a NAP.")
     @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryBatchResponse.class)))
-    @APIResponse(responseCode = "422", description = INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = INVALID)
     public SleepEntryBatchResponse healthKit(@NotNull @Valid HealthKitSleepImport body) {
         return answer(WearableImports.fromHealthKit(body), "/healthkit");
     }
@@ -93,8 +90,7 @@ public class SleepImportResource {
                     + "isMainSleep decides NIGHT or NAP. A logId imported before is a replay.")
     @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SleepEntryBatchResponse.class)))
-    @APIResponse(responseCode = "422", description = INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = INVALID)
     public SleepEntryBatchResponse fitbit(
             @QueryParam("timeZone") @NotNull @Parameter(required = true, description = "The person's Fitbit time zone (IANA): "
                     + "Fitbit's times carry no offset", example = "Europe/Berlin") String timeZone,

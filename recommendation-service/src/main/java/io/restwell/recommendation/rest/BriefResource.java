@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.BriefRead;
 import io.restwell.recommendation.mapping.BriefMapper;
 import io.restwell.recommendation.service.TherapistBriefs;
@@ -65,12 +64,9 @@ public class BriefResource {
                     + "again changes nothing (idempotent); after a revocation it shares again.")
     @APIResponse(responseCode = "200", description = "Shared; the brief as the clinic reads it now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSharingResponse.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The booking is cancelled, a hold, or over: only a booking still to come can be shared",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The booking is cancelled, a hold, or over: only a booking still to come can be shared")
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public BriefSharingResponse share(@PathParam("bookingId") UUID bookingId, @HeaderParam("Authorization") String authorization) {
         return response(briefs.share(caller.getSubject(), authorization, bookingId));
     }
@@ -79,10 +75,8 @@ public class BriefResource {
     @Operation(operationId = "getTherapistBrief", summary = "Whether the brief is shared, and what the clinic would read now")
     @APIResponse(responseCode = "200", description = "The consent and the brief (shown whether shared or not)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSharingResponse.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public BriefSharingResponse get(@PathParam("bookingId") UUID bookingId, @HeaderParam("Authorization") String authorization) {
         return response(briefs.view(caller.getSubject(), authorization, bookingId));
     }
@@ -91,10 +85,8 @@ public class BriefResource {
     @Operation(operationId = "revokeTherapistBrief", summary = "Revoke the brief: the clinic's next read answers 404",
             description = "Revoking again, or a brief never shared, is harmless. Who read it before stays listed.")
     @APIResponse(responseCode = "204", description = "Not shared (any more)")
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public void revoke(@PathParam("bookingId") UUID bookingId, @HeaderParam("Authorization") String authorization) {
         briefs.revoke(caller.getSubject(), authorization, bookingId);
     }
@@ -106,10 +98,8 @@ public class BriefResource {
                     + "when, and whether as JSON or FHIR.")
     @APIResponse(responseCode = "200", description = "One page of reads",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefReadResponse.Page.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public BriefReadResponse.Page reads(@PathParam("bookingId") UUID bookingId, @HeaderParam("Authorization") String authorization,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {

@@ -36,7 +36,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.Notification;
 import io.restwell.recommendation.domain.RecommendationException.InvalidStreamPosition;
 import io.restwell.recommendation.mapping.NotificationMapper;
@@ -82,8 +81,7 @@ public class NotificationResource {
             description = "Marking it again is harmless and keeps the first `readAt`.")
     @APIResponse(responseCode = "200", description = "Marked read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such notification for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification for the caller")
     public NotificationResponse markRead(@PathParam("id") UUID id) {
         return toResponse(inbox.markRead(caller.getSubject(), id));
     }
@@ -98,8 +96,7 @@ public class NotificationResource {
                     + "there is nothing to say, so proxies keep the connection open.")
     @APIResponse(responseCode = "200", description = "The stream; it stays open",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Last-Event-ID is not an event id (a whole number from 0)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Last-Event-ID is not an event id (a whole number from 0)")
     public void stream(@Parameter(description = "The id of the last event received, to resume after it")
             @HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
         String userId = caller.getSubject();

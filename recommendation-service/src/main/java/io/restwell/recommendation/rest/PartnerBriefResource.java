@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.platform.defaults.fhir.FhirJson;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.BriefRead;
 import io.restwell.recommendation.mapping.BriefFhir;
 import io.restwell.recommendation.mapping.BriefMapper;
@@ -68,12 +67,9 @@ public class PartnerBriefResource {
                     + "GET /api/v1/partner/fhir/QuestionnaireResponse/{bookingId}.")
     @APIResponse(responseCode = "200", description = "The brief",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TherapistBriefResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public TherapistBriefResponse read(@PathParam("bookingId") UUID bookingId, @Parameter(hidden = true) @HeaderParam(HEADER) String apiKey) {
         TherapistBriefs.ClinicRead read = briefs.readByClinic(apiKey, bookingId, BriefRead.Format.JSON);
         return BriefMapper.toResponse(read.bookingId(), read.generatedAt(), read.digest());
@@ -90,12 +86,9 @@ public class PartnerBriefResource {
     @APIResponse(responseCode = "200", description = "The QuestionnaireResponse", content = {
             @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = UNAVAILABLE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "503", description = UNAVAILABLE)
     public Response readFhir(@PathParam("bookingId") UUID bookingId, @Parameter(hidden = true) @HeaderParam(HEADER) String apiKey, @Context HttpHeaders headers) {
         String answerType = FhirJson.answerType(headers.getAcceptableMediaTypes()); // a 406 before anything is read or logged
         TherapistBriefs.ClinicRead read = briefs.readByClinic(apiKey, bookingId, BriefRead.Format.FHIR);

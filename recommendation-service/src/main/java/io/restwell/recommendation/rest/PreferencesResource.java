@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.platform.defaults.http.EntityTags;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.domain.Preferences;
 import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
 import io.restwell.recommendation.domain.SavedPreferences;
@@ -77,10 +76,8 @@ public class PreferencesResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferencesResponse.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (coordinates out of range, radius out of bounds, an "
-            + "unknown time zone, `to` not after `from`...) or If-Match is not an entity tag such as \"3\"; `errors` names each one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The preferences changed since the version in If-Match; read them again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "unknown time zone, `to` not after `from`...) or If-Match is not an entity tag such as \"3\"; `errors` names each one")
+    @APIResponse(responseCode = "412", description = "The preferences changed since the version in If-Match; read them again")
     public Response replace(@Parameter(description = "The version the client read (the ETag), or *")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PreferencesRequest request) {
         Optional<EntityTags.Condition> condition = EntityTags.parse(ifMatch, HttpHeaders.IF_MATCH);

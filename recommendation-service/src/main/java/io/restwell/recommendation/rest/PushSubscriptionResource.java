@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.PushSubscription;
 import io.restwell.recommendation.mapping.PushSubscriptionMapper;
 import io.restwell.recommendation.push.PushSender;
@@ -74,10 +73,8 @@ public class PushSubscriptionResource {
     @APIResponse(responseCode = "200", description = "Already registered: its keys and expiration were replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PushSubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "A malformed endpoint (not https, not a public host), key or expiration time; "
-            + "`errors` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The caller already has the most subscriptions allowed (10)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "`errors` names each field")
+    @APIResponse(responseCode = "409", description = "The caller already has the most subscriptions allowed (10)")
     public Response subscribe(PushSubscriptionRequest request) {
         PushSubscriptionRequest body = request == null ? new PushSubscriptionRequest(null, null, null) : request;
         PushSubscriptionRequest.PushSubscriptionKeys keys = body.keys() == null
@@ -106,8 +103,7 @@ public class PushSubscriptionResource {
     @Operation(operationId = "unsubscribeFromPush", summary = "Remove one of the caller's push subscriptions",
             description = "Nothing more is pushed to it, pushes waiting for it included.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such subscription for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription for the caller")
     public void unsubscribe(@PathParam("id") UUID id) {
         subscriptions.unsubscribe(caller.getSubject(), id);
     }

@@ -12,125 +12,44 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.problem.ProblemType;
 import io.restwell.platform.defaults.problem.Problems;
-import io.restwell.recommendation.domain.FieldViolation;
+import io.restwell.recommendation.domain.RecommendationException;
 import io.restwell.recommendation.domain.RecommendationException.BookingLimitReached;
-import io.restwell.recommendation.domain.RecommendationException.BookingNotFound;
-import io.restwell.recommendation.domain.RecommendationException.BriefNotFound;
-import io.restwell.recommendation.domain.RecommendationException.BriefNotShareable;
-import io.restwell.recommendation.domain.RecommendationException.PartnerKeyRefused;
 import io.restwell.recommendation.domain.RecommendationException.BookingUnavailable;
-import io.restwell.recommendation.domain.RecommendationException.InvalidChoice;
-import io.restwell.recommendation.domain.RecommendationException.InvalidPreferences;
-import io.restwell.recommendation.domain.RecommendationException.InvalidStreamPosition;
-import io.restwell.recommendation.domain.RecommendationException.InvalidPushSubscription;
-import io.restwell.recommendation.domain.RecommendationException.NotificationNotFound;
-import io.restwell.recommendation.domain.RecommendationException.PushSubscriptionNotFound;
-import io.restwell.recommendation.domain.RecommendationException.InvalidRoutineCheck;
-import io.restwell.recommendation.domain.RecommendationException.InvalidSessionReport;
-import io.restwell.recommendation.domain.RecommendationException.RoutineCheckNotFound;
-import io.restwell.recommendation.domain.RecommendationException.SessionNotFound;
-import io.restwell.recommendation.domain.RecommendationException.SessionNotReportable;
-import io.restwell.recommendation.domain.RecommendationException.SessionReportNotFound;
-import io.restwell.recommendation.domain.RecommendationException.TooManyPushSubscriptions;
-import io.restwell.recommendation.domain.RecommendationException.PreferencesChanged;
+import io.restwell.recommendation.domain.RecommendationException.PartnerKeyRefused;
 import io.restwell.recommendation.domain.RecommendationException.SlotTaken;
-import io.restwell.recommendation.domain.RecommendationException.SuggestionClosed;
-import io.restwell.recommendation.domain.RecommendationException.SuggestionNotFound;
 import io.restwell.recommendation.mapping.RecommendationMapper;
 
 /**
- * Recommendation's own failures as RFC 9457 problems; every other failure is mapped by
- * restwell-service-defaults (problem/ProblemMappers).
+ * Recommendation's own failures ({@link RecommendationException}, by kind) as RFC 9457 problems; the four that
+ * carry more than a kind (fresh slots, a booking limit, the API-key challenge, Retry-After) have their own
+ * mappers, which win for their types. Every other failure is mapped by restwell-service-defaults
+ * (problem/ProblemMappers).
  */
 public class RecommendationProblemMappers {
 
+    /** The kind's status and type; fields refused are named in {@code errors} and summed up in the detail. */
     @ServerExceptionMapper
-    public Response notFound(SuggestionNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response notificationNotFound(NotificationNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response pushSubscriptionNotFound(PushSubscriptionNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidPushSubscription(InvalidPushSubscription e, UriInfo uri) {
-        return validationFailed(e.violations(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response tooManyPushSubscriptions(TooManyPushSubscriptions e, UriInfo uri) {
-        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response sessionNotFound(SessionNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response sessionReportNotFound(SessionReportNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response sessionNotReportable(SessionNotReportable e, UriInfo uri) {
-        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidSessionReport(InvalidSessionReport e, UriInfo uri) {
-        return validationFailed(e.violations(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidRoutineCheck(InvalidRoutineCheck e, UriInfo uri) {
-        return validationFailed(e.violations(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response routineCheckNotFound(RoutineCheckNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidStreamPosition(InvalidStreamPosition e, UriInfo uri) {
-        return Problems.response(400, ProblemType.VALIDATION_FAILED, "Last-Event-ID: " + e.getMessage(), uri,
-                List.of(new Problem.FieldError("Last-Event-ID", e.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    public Response closed(SuggestionClosed e, UriInfo uri) {
-        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidChoice(InvalidChoice e, UriInfo uri) {
-        return Problems.response(422, ProblemType.VALIDATION_FAILED, e.field() + ": " + e.getMessage(), uri,
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidPreferences(InvalidPreferences e, UriInfo uri) {
-        return validationFailed(e.violations(), uri);
-    }
-
-    /** A 400 naming every refused field. */
-    private static Response validationFailed(List<FieldViolation> violations, UriInfo uri) {
-        List<Problem.FieldError> errors = violations.stream()
+    public Response problem(RecommendationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.violations().stream()
                 .map(violation -> new Problem.FieldError(violation.field(), violation.message())).toList();
-        return Problems.response(400, ProblemType.VALIDATION_FAILED, Problems.summary(errors), uri, errors);
+        String detail = errors.isEmpty() ? e.getMessage() : Problems.summary(errors);
+        return Problems.response(status(e.kind()), type(e.kind()), detail, uri, errors);
     }
 
-    @ServerExceptionMapper
-    public Response preferencesChanged(PreferencesChanged e, UriInfo uri) {
-        return Problems.response(ProblemType.PRECONDITION_FAILED, e.getMessage(), uri);
+    /** The type's own status, but 422 for a broken rule (validation-failed's title, with the status that says "understood"). */
+    static int status(RecommendationException.Kind kind) {
+        return kind == RecommendationException.Kind.BROKEN_RULE ? 422 : type(kind).status;
+    }
+
+    static ProblemType type(RecommendationException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case STALE_VERSION -> ProblemType.PRECONDITION_FAILED;
+            case INVALID, BROKEN_RULE -> ProblemType.VALIDATION_FAILED;
+            case UNAUTHORIZED -> ProblemType.UNAUTHORIZED;
+            case UNAVAILABLE -> ProblemType.TEMPORARILY_UNAVAILABLE;
+        };
     }
 
     /** A conflict with the fresh slots beside it, so the app can offer them at once. */
@@ -155,28 +74,13 @@ public class RecommendationProblemMappers {
         return Problems.withMembers(409, Problems.type(e.limit()), "A booking limit is reached", e.getMessage(), uri, members);
     }
 
-    @ServerExceptionMapper
-    public Response bookingNotFound(BookingNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response briefNotShareable(BriefNotShareable e, UriInfo uri) {
-        return Problems.response(ProblemType.CONFLICT, e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response briefNotFound(BriefNotFound e, UriInfo uri) {
-        return Problems.response(ProblemType.NOT_FOUND, e.getMessage(), uri);
-    }
-
     /** A clinic's key booking-service refused: the challenge names the header, as booking-service's own 401 does. */
     @ServerExceptionMapper
     public Response partnerKeyRefused(PartnerKeyRefused e, UriInfo uri) {
-        return Response.fromResponse(Problems.response(ProblemType.UNAUTHORIZED, e.getMessage(), uri))
-                .header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"").build();
+        return Response.fromResponse(problem(e, uri)).header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"").build();
     }
 
+    /** booking-service's own type (not the catalogue's temporarily-unavailable), and when to try again. */
     @ServerExceptionMapper
     public Response bookingUnavailable(BookingUnavailable e, UriInfo uri) {
         return Response.fromResponse(Problems.response(503, Problems.type("booking-unavailable"), "Booking is unavailable",

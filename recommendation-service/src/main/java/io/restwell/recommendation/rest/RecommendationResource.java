@@ -31,7 +31,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.Recommendation;
 import io.restwell.recommendation.mapping.RecommendationMapper;
 import io.restwell.recommendation.service.Decisions;
@@ -86,8 +85,7 @@ public class RecommendationResource {
     @Operation(operationId = "getRecommendation", summary = "One of the caller's suggestions")
     @APIResponse(responseCode = "200", description = "The suggestion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such suggestion for the caller")
     public RecommendationResponse get(@PathParam("id") UUID id) {
         return RecommendationMapper.toResponse(decisions.find(caller.getSubject(), id), json);
     }
@@ -98,10 +96,8 @@ public class RecommendationResource {
     @Operation(operationId = "dismissRecommendation", summary = "Dismiss a suggestion, optionally saying why",
             description = "No new suggestion follows for the configured cooldown (3 days by default). Dismissing twice is harmless.")
     @APIResponse(responseCode = "200", description = "Dismissed")
-    @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The suggestion was already accepted or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such suggestion for the caller")
+    @APIResponse(responseCode = "409", description = "The suggestion was already accepted or expired")
     public RecommendationResponse dismiss(@PathParam("id") UUID id, @Valid DismissRequest request) {
         return RecommendationMapper.toResponse(
                 decisions.dismiss(caller.getSubject(), id, request == null ? null : request.reason()), json);
@@ -114,16 +110,12 @@ public class RecommendationResource {
             description = "Books the slot in booking-service as the caller. Safe to retry: the suggestion books at most once, "
                     + "and accepting again answers with the same booking (bookingId).")
     @APIResponse(responseCode = "200", description = "Accepted; bookingId names the booking")
-    @APIResponse(responseCode = "404", description = "No such suggestion for the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such suggestion for the caller")
     @APIResponse(responseCode = "409", description = "The slot was taken meanwhile (type `slot-taken`; the body's `slots` are fresh ones); "
             + "the person already has as many open bookings as booking allows (type `open-booking-limit` or "
-            + "`clinic-day-booking-limit`, with `limit` and `current`); or the suggestion is no longer open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not one of the suggestion's slots",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "booking-service is unavailable; nothing was booked; retry later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "`clinic-day-booking-limit`, with `limit` and `current`); or the suggestion is no longer open")
+    @APIResponse(responseCode = "422", description = "Not one of the suggestion's slots")
+    @APIResponse(responseCode = "503", description = "booking-service is unavailable; nothing was booked; retry later")
     public RecommendationResponse accept(@PathParam("id") UUID id, @NotNull @Valid AcceptRequest request,
             @HeaderParam("Authorization") String authorization) {
         return RecommendationMapper.toResponse(decisions.accept(caller.getSubject(), authorization, id,

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.service.RoutineChecks;
 
 /** The caller ticks which steps of the bedtime routine they did each evening: the routine as an n-of-1 experiment. */
@@ -46,8 +45,7 @@ public class RoutineCheckResource {
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutineCheckResponse.class)))
     @APIResponse(responseCode = "400", description = "`night` not an ISO date or after today on the caller's clock, `steps` missing, "
-            + "or a step that is not one of the routine's; `errors` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or a step that is not one of the routine's; `errors` names each field")
     public RoutineCheckResponse put(@PathParam("night") @Parameter(description = "The evening, an ISO date",
             schema = @Schema(type = SchemaType.STRING, format = "date")) String night, RoutineCheckRequest request) {
         return toResponse(checks.put(caller.getSubject(), night, request == null ? null : request.steps()));
@@ -57,10 +55,8 @@ public class RoutineCheckResource {
     @Operation(operationId = "getRoutineCheck", summary = "Which steps of the routine you did on an evening")
     @APIResponse(responseCode = "200", description = "The check",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutineCheckResponse.class)))
-    @APIResponse(responseCode = "400", description = "`night` is not an ISO date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No check of that evening",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "`night` is not an ISO date")
+    @APIResponse(responseCode = "404", description = "No check of that evening")
     public RoutineCheckResponse get(@PathParam("night") @Parameter(description = "The evening, an ISO date",
             schema = @Schema(type = SchemaType.STRING, format = "date")) String night) {
         return toResponse(checks.find(caller.getSubject(), night));

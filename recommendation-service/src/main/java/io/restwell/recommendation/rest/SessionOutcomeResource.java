@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.recommendation.domain.SessionReport;
 import io.restwell.recommendation.service.SessionReports;
 
@@ -49,12 +48,9 @@ public class SessionOutcomeResource {
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionOutcomeResponse.class)))
     @APIResponse(responseCode = "400", description = "`attended` missing or not true/false, `relief` not a whole number from 0 to "
-            + "10, missing while `attended` is true or given while it is false; `errors` names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such booking of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session has not started yet, or it was cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "10, missing while `attended` is true or given while it is false; `errors` names each field")
+    @APIResponse(responseCode = "404", description = "No such booking of the caller's")
+    @APIResponse(responseCode = "409", description = "The session has not started yet, or it was cancelled")
     public SessionOutcomeResponse report(@PathParam("bookingId") UUID bookingId, SessionOutcomeRequest request) {
         SessionReport report = request == null ? SessionReport.of(null, null) : SessionReport.of(request.attended(), request.relief());
         return toResponse(reports.report(caller.getSubject(), bookingId, report));
@@ -64,8 +60,7 @@ public class SessionOutcomeResource {
     @Operation(operationId = "getSessionOutcome", summary = "Your report on one of your sessions")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionOutcomeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No report yet, or no such booking of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No report yet, or no such booking of the caller's")
     public SessionOutcomeResponse get(@PathParam("bookingId") UUID bookingId) {
         return toResponse(reports.find(caller.getSubject(), bookingId));
     }

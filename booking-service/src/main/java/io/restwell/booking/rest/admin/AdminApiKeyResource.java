@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.mapping.PartnerMapper;
 import io.restwell.booking.service.PartnerKeyService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.partner.PartnerApiKeyCreated;
 import io.restwell.booking.rest.partner.PartnerApiKeyRequest;
 import io.restwell.booking.rest.partner.PartnerApiKeyResponse;
@@ -40,8 +39,7 @@ import io.restwell.booking.rest.partner.PartnerApiKeyResponse;
 @Tag(name = "Admin: partner access", description = "Clinic API keys and webhook endpoints, managed by Restwell admins.")
 @RolesAllowed("admin")
 @SecurityRequirement(name = "bearer", scopes = "admin")
-@APIResponse(responseCode = "404", description = "No such clinic (or key there)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such clinic (or key there)")
 public class AdminApiKeyResource {
 
     private final JsonWebToken caller;
@@ -65,10 +63,8 @@ public class AdminApiKeyResource {
                             + "\"clinicId\": \"5b1d3c7e-0000-4000-8000-00000000c0de\", \"label\": \"Front-desk system\", "
                             + "\"prefix\": \"rw_live_7fK2pQ9x\", \"key\": \"rw_live_7fK2pQ9xLm3ZtW8bR1cV6nY0sD4hJ2gF5aE9uK7q\", "
                             + "\"createdAt\": \"2026-11-01T08:15:00Z\"}")))
-    @APIResponse(responseCode = "400", description = "Missing or too long label, malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The clinic holds the most live keys allowed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long label, malformed body")
+    @APIResponse(responseCode = "409", description = "The clinic holds the most live keys allowed already")
     public Response create(@PathParam("clinicId") UUID clinicId, @NotNull @Valid PartnerApiKeyRequest request) {
         PartnerKeyService.Issued issued = keys.issue(clinicId, request.label(), caller.getSubject());
         return Response.created(URI.create("/api/v1/admin/clinics/" + clinicId + "/api-keys/" + issued.key().id))

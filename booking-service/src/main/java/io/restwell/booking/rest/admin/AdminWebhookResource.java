@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.mapping.WebhookMapper;
 import io.restwell.booking.service.WebhookService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.partner.PartnerWebhookDelivery;
 import io.restwell.booking.rest.partner.PartnerWebhookDeliveryPage;
 import io.restwell.booking.rest.partner.PartnerWebhookEndpoint;
@@ -49,8 +48,7 @@ import io.restwell.booking.rest.partner.WebhookDocs;
 @Tag(name = "Admin: partner access")
 @RolesAllowed("admin")
 @SecurityRequirement(name = "bearer", scopes = "admin")
-@APIResponse(responseCode = "404", description = "No such clinic, or no such endpoint or delivery there",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such clinic, or no such endpoint or delivery there")
 public class AdminWebhookResource {
 
     private final WebhookService webhooks;
@@ -68,12 +66,9 @@ public class AdminWebhookResource {
     @APIResponse(responseCode = "201", description = "Registered: hand `secret` to the clinic now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpointCreated.class),
                     examples = @ExampleObject(name = "created", value = WebhookDocs.CREATED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The clinic has the most endpoints allowed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body")
+    @APIResponse(responseCode = "409", description = "The clinic has the most endpoints allowed already")
+    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type")
     public Response create(@PathParam("clinicId") UUID clinicId, @NotNull @Valid PartnerWebhookEndpointRequest request) {
         WebhookService.Created created = webhooks.create(clinicId, request.toCommand());
         return Response.created(URI.create("/api/v1/admin/clinics/" + clinicId + "/webhooks/" + created.endpoint().id))
@@ -94,10 +89,8 @@ public class AdminWebhookResource {
     @Operation(operationId = "adminReplacePartnerWebhook", summary = "Change a clinic's webhook endpoint, or enable / disable it")
     @APIResponse(responseCode = "200", description = "The changed endpoint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpoint.class)))
-    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body")
+    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type")
     public PartnerWebhookEndpoint replace(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
             @NotNull @Valid PartnerWebhookEndpointRequest request) {
         return WebhookMapper.toResponse(webhooks.replace(clinicId, endpointId, request.toCommand()));
@@ -127,8 +120,7 @@ public class AdminWebhookResource {
     @Operation(operationId = "adminListPartnerWebhookDeliveries", summary = "A clinic endpoint's deliveries, newest first")
     @APIResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDeliveryPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging or status parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or status parameter")
     public PartnerWebhookDeliveryPage deliveries(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
             @Parameter(description = "Only this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
@@ -141,8 +133,7 @@ public class AdminWebhookResource {
     @Operation(operationId = "adminRedeliverPartnerWebhook", summary = "Send a clinic's delivery again now (same event id)")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
-    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled")
     public Response redeliver(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId,
             @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(WebhookMapper.toResponse(webhooks.redeliver(clinicId, endpointId, deliveryId))).build();
@@ -153,10 +144,8 @@ public class AdminWebhookResource {
     @Operation(operationId = "adminPingPartnerWebhook", summary = "Send a test delivery to a clinic's endpoint now")
     @APIResponse(responseCode = "202", description = "Queued; the answer is the delivery",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
-    @APIResponse(responseCode = "404", description = "No such clinic or endpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic or endpoint")
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled")
     public Response ping(@PathParam("clinicId") UUID clinicId, @PathParam("endpointId") UUID endpointId) {
         return Response.accepted(WebhookMapper.toResponse(webhooks.ping(clinicId, endpointId))).build();
     }

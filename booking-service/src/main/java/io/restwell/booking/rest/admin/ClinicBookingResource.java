@@ -31,7 +31,6 @@ import io.restwell.booking.Booking;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.ClinicBookingService;
 import io.restwell.booking.service.CatalogService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.BookingPage;
 import io.restwell.booking.rest.BookingResponse;
@@ -45,8 +44,7 @@ import io.restwell.booking.rest.QueryParams;
 @Tag(name = "Clinic bookings")
 @RolesAllowed("admin")
 @SecurityRequirement(name = "bearer", scopes = "admin")
-@APIResponse(responseCode = "404", description = "No such clinic or booking there",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such clinic or booking there")
 public class ClinicBookingResource {
 
     private final ClinicBookingService bookings;
@@ -81,10 +79,8 @@ public class ClinicBookingResource {
             description = "ARRIVED from an hour before the start; COMPLETED and NO_SHOW once the session has started. If-Match is optional.")
     @APIResponse(responseCode = "200", description = "The changed booking", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
-    @APIResponse(responseCode = "409", description = "The booking's status or time does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a status a clinic sets",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The booking's status or time does not allow it")
+    @APIResponse(responseCode = "422", description = "Not a status a clinic sets")
     public Response changeStatus(@PathParam("clinicId") UUID clinicId, @PathParam("bookingId") UUID bookingId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid BookingStatusRequest request) {
         return BookingTags.withTag(bookings.changeStatus(clinicId, bookingId,

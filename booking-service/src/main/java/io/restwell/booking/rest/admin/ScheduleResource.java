@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.restwell.booking.mapping.ScheduleMapper;
 import io.restwell.booking.service.ScheduleService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.QueryParams;
 import io.restwell.booking.rest.DateOverrideRequest;
 import io.restwell.booking.rest.DateOverrideResponse;
@@ -43,8 +42,7 @@ import io.restwell.booking.rest.ScheduleResponse;
 @Tag(name = "Schedules")
 @RolesAllowed("admin")
 @SecurityRequirement(name = "bearer", scopes = "admin")
-@APIResponse(responseCode = "404", description = "No such clinic or therapist",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such clinic or therapist")
 public class ScheduleResource {
 
     private final ScheduleService schedules;
@@ -64,8 +62,7 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceSchedule", summary = "Replace a therapist's weekly hours and buffer (admin); existing bookings stay")
     @APIResponse(responseCode = "200", description = "The new schedule")
-    @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another")
     public ScheduleResponse replace(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid ScheduleRequest request) {
         return ScheduleMapper.toResponse(schedules.replaceSchedule(clinicId, therapistId, request.toCommand()));
@@ -75,8 +72,7 @@ public class ScheduleResource {
     @Path("exceptions")
     @Operation(operationId = "listScheduleExceptions", summary = "A therapist's one-off exceptions between two dates (admin)")
     @APIResponse(responseCode = "200", description = "The exceptions by date")
-    @APIResponse(responseCode = "400", description = "Bad date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad date")
     public List<DateOverrideResponse> exceptions(@PathParam("clinicId") UUID clinicId,
             @PathParam("therapistId") UUID therapistId,
             @Parameter(description = "First date, inclusive; default: none", example = "2026-12-01") @QueryParam("from") String from,
@@ -90,8 +86,7 @@ public class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addScheduleException", summary = "Add a day off, time off or extra hours on one date (admin)")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = DateOverrideResponse.class)))
-    @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start")
     public Response addException(@PathParam("clinicId") UUID clinicId, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid DateOverrideRequest request) {
         DateOverrideResponse created = ScheduleMapper.toResponse(schedules.addException(clinicId, therapistId, request.toCommand()));

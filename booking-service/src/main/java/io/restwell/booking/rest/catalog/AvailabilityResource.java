@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,7 +21,6 @@ import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.service.AvailabilityService;
 import io.restwell.booking.service.AvailabilityService.Slot;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.QueryParams;
 
 /** Open slots, public: anyone may look before signing in. */
@@ -47,10 +45,8 @@ public class AvailabilityResource {
                     + "by the clinic's distance first, and each slot carries it. Only clinics that offer the length "
                     + "(have a price for it) have slots; each slot carries its price in the clinic's currency.")
     @APIResponse(responseCode = "200", description = "One page of open slots")
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, or a bad range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed")
+    @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, or a bad range")
     public SlotPage search(
             @Parameter(description = "Session type code", required = true, example = "DEEP_TISSUE") @QueryParam("sessionType") String sessionType,
             @Parameter(description = "First day (ISO date, clinic-local) or instant (RFC 3339); default now", example = "2026-12-01") @QueryParam("from") String from,

@@ -33,7 +33,6 @@ import io.restwell.booking.Clinic;
 import io.restwell.booking.Therapist;
 import io.restwell.booking.mapping.CatalogMapper;
 import io.restwell.booking.service.CatalogService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.QueryParams;
 
@@ -72,8 +71,7 @@ public class ClinicResource {
     @PermitAll
     @Operation(operationId = "getClinic", summary = "One clinic")
     @APIResponse(responseCode = "200", description = "The clinic")
-    @APIResponse(responseCode = "404", description = "No such clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic")
     public ClinicResponse get(@PathParam("id") UUID id) {
         return response(catalog.clinic(id, admin()));
     }
@@ -84,8 +82,7 @@ public class ClinicResource {
     @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "createClinic", summary = "Add a partner clinic (admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ClinicResponse.class)))
-    @APIResponse(responseCode = "422", description = "Unknown time zone or country",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown time zone or country")
     public Response create(@NotNull @Valid ClinicRequest request) {
         ClinicResponse created = response(catalog.createClinic(request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + created.id())).entity(created).build();
@@ -98,10 +95,8 @@ public class ClinicResource {
     @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "replaceClinic", summary = "Change a clinic (admin); active=false hides it and its slots")
     @APIResponse(responseCode = "200", description = "The changed clinic")
-    @APIResponse(responseCode = "404", description = "No such clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown time zone or country",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic")
+    @APIResponse(responseCode = "422", description = "Unknown time zone or country")
     public ClinicResponse replace(@PathParam("id") UUID id, @NotNull @Valid ClinicRequest request) {
         return response(catalog.updateClinic(id, request.toCommand()));
     }
@@ -115,11 +110,9 @@ public class ClinicResource {
             description = "Replaces the clinic's own prices. A length left out costs the session type's list price when "
                     + "that is in the clinic's currency; otherwise it is not offered at the clinic.")
     @APIResponse(responseCode = "200", description = "The clinic with its prices")
-    @APIResponse(responseCode = "404", description = "No such clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic")
     @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, a length listed twice, "
-            + "or more decimals than the currency has",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or more decimals than the currency has")
     public ClinicResponse replacePrices(@PathParam("id") UUID id, @NotNull @Valid ClinicPricesRequest request) {
         return response(catalog.replacePrices(id, request.toCommand()));
     }
@@ -129,8 +122,7 @@ public class ClinicResource {
     @PermitAll
     @Operation(operationId = "listClinicTherapists", summary = "A clinic's therapists by name, optionally only those qualified for one session type")
     @APIResponse(responseCode = "200", description = "One page of therapists")
-    @APIResponse(responseCode = "404", description = "No such clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic")
     public TherapistPage therapists(@PathParam("id") UUID id,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
@@ -147,8 +139,7 @@ public class ClinicResource {
     @PermitAll
     @Operation(operationId = "getClinicTherapist", summary = "One therapist of a clinic")
     @APIResponse(responseCode = "200", description = "The therapist")
-    @APIResponse(responseCode = "404", description = "No such clinic or therapist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic or therapist")
     public TherapistResponse therapist(@PathParam("id") UUID id, @PathParam("therapistId") UUID therapistId) {
         return CatalogMapper.toResponse(catalog.therapist(id, therapistId, admin()));
     }
@@ -160,10 +151,8 @@ public class ClinicResource {
     @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "createClinicTherapist", summary = "Add a therapist to a clinic (admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TherapistResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic")
+    @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications")
     public Response createTherapist(@PathParam("id") UUID id, @NotNull @Valid TherapistRequest request) {
         TherapistResponse created = CatalogMapper.toResponse(catalog.createTherapist(id, request.toCommand()));
         return Response.created(URI.create("/api/v1/clinics/" + id + "/therapists/" + created.id())).entity(created).build();
@@ -176,10 +165,8 @@ public class ClinicResource {
     @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "replaceClinicTherapist", summary = "Change a therapist (admin); active=false hides them and their slots")
     @APIResponse(responseCode = "200", description = "The changed therapist")
-    @APIResponse(responseCode = "404", description = "No such clinic or therapist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clinic or therapist")
+    @APIResponse(responseCode = "422", description = "Unknown session type among the qualifications")
     public TherapistResponse replaceTherapist(@PathParam("id") UUID id, @PathParam("therapistId") UUID therapistId,
             @NotNull @Valid TherapistRequest request) {
         return CatalogMapper.toResponse(catalog.updateTherapist(id, therapistId, request.toCommand()));

@@ -28,7 +28,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.restwell.booking.mapping.SessionTypeMapper;
 import io.restwell.booking.repository.SessionTypeRepository;
 import io.restwell.booking.service.CatalogService;
-import io.restwell.platform.defaults.problem.Problem;
 
 /** The public catalogue: anyone may see what can be booked, before signing in. Admins change it. */
 @Path("/api/v1/session-types")
@@ -58,8 +57,7 @@ public class SessionTypeResource {
     @PermitAll
     @Operation(operationId = "getSessionType", summary = "One session type by its code")
     @APIResponse(responseCode = "200", description = "The session type")
-    @APIResponse(responseCode = "404", description = "No such (offered) session type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such (offered) session type")
     public SessionTypeResponse get(@PathParam("code") String code) {
         return SessionTypeMapper.toResponse(catalog.sessionType(code, identity.hasRole("admin")));
     }
@@ -70,10 +68,8 @@ public class SessionTypeResource {
     @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "createSessionType", summary = "Add a session type (admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionTypeResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule (bad price, default not among durations)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code exists already")
+    @APIResponse(responseCode = "422", description = "Breaks a rule (bad price, default not among durations)")
     public Response create(@NotNull @Valid SessionTypeRequest request) {
         SessionTypeResponse created = SessionTypeMapper.toResponse(catalog.createSessionType(request.toCommand()));
         return Response.created(URI.create("/api/v1/session-types/" + created.code())).entity(created).build();
@@ -86,10 +82,8 @@ public class SessionTypeResource {
     @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(operationId = "replaceSessionType", summary = "Change a session type (admin); set active=false to retire it")
     @APIResponse(responseCode = "200", description = "The changed session type")
-    @APIResponse(responseCode = "404", description = "No such session type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Breaks a rule (code changed, bad price)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session type")
+    @APIResponse(responseCode = "422", description = "Breaks a rule (code changed, bad price)")
     public SessionTypeResponse replace(@PathParam("code") String code, @NotNull @Valid SessionTypeRequest request) {
         return SessionTypeMapper.toResponse(catalog.updateSessionType(code, request.toCommand()));
     }

@@ -21,7 +21,6 @@ import io.restwell.booking.domain.CustomerPseudonyms;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.mapping.CalendarFeedMapper;
 import io.restwell.booking.service.CalendarFeedService;
-import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * A clinic's or therapist's bookings as an RFC 5545 calendar, for calendar apps, which cannot send a key: the
@@ -70,8 +69,7 @@ public class CalendarFeedResource {
     @Parameter(name = "file", description = "The feed's secret followed by .ics", example = "rw_cal_Q2x9LmP4vT7kR1sN8bW3cY6dF0gH5jK2mZ4aE7uI.ics")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "feed", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No feed has this secret (wrong, rotated or deleted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No feed has this secret (wrong, rotated or deleted)")
     public Response feed(@PathParam("file") String file) {
         if (!file.endsWith(SUFFIX)) {
             throw BookingException.notFound("No such calendar feed: the URL is wrong, or its secret was rotated.");

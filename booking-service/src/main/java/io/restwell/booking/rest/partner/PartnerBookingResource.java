@@ -47,7 +47,6 @@ import io.restwell.booking.service.ClinicBookingService;
 import io.restwell.booking.service.Created;
 import io.restwell.booking.service.IfMatch;
 import io.restwell.booking.domain.BookingException;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.BookingStatusRequest;
 import io.restwell.booking.rest.BookingTags;
@@ -92,8 +91,7 @@ public class PartnerBookingResource {
     @APIResponse(responseCode = "200", description = "One page of bookings", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBookingPage.class),
             examples = @ExampleObject(name = "page", value = PartnerBookingPage.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Bad paging, date or status parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging, date or status parameter")
     public PartnerBookingPage list(
             @Parameter(description = "From this clinic-local day (ISO date) or instant (RFC 3339)", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Until this clinic-local day, inclusive, or instant, exclusive", example = "2026-12-31") @QueryParam("to") String to,
@@ -135,13 +133,10 @@ public class PartnerBookingResource {
     @APIResponse(responseCode = "200", description = "A retry: the booking this key created before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)),
             headers = {@Header(name = "Idempotent-Replayed", description = "true"), @Header(name = "ETag", description = "Its version")})
-    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slot is taken (a booking, a hold or imported busy time)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, malformed or invalid body")
+    @APIResponse(responseCode = "409", description = "The slot is taken (a booking, a hold or imported busy time)")
     @APIResponse(responseCode = "422", description = "Not an open slot of that therapist, not a therapist of this clinic, unknown "
-            + "session type, or the key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "session type, or the key was used for another request")
     public Response create(
             @Parameter(description = "Unique per booking attempt; reuse it only to retry the same request", required = true,
                     example = "desk-2026-12-07-0042") @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -167,10 +162,8 @@ public class PartnerBookingResource {
                     + "deleted for good; the booking keeps its time, status and price.")
     @APIResponse(responseCode = "200", description = "The booking without its client", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)))
-    @APIResponse(responseCode = "404", description = "No such booking at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An app booking: its person erases their own data",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking at this clinic")
+    @APIResponse(responseCode = "409", description = "An app booking: its person erases their own data")
     public Response eraseClient(@PathParam("bookingId") UUID bookingId) {
         return withTag(bookings.eraseClient(caller.clinicId(), bookingId));
     }
@@ -181,8 +174,7 @@ public class PartnerBookingResource {
     @APIResponse(responseCode = "200", description = "The booking", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such booking at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking at this clinic")
     public Response get(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Booking booking = bookings.get(caller.clinicId(), bookingId);
         IfMatch known = BookingTags.parse(ifNoneMatch, "If-None-Match");
@@ -203,14 +195,10 @@ public class PartnerBookingResource {
             examples = @ExampleObject(name = "completed", value = "{\"status\": \"COMPLETED\"}")))
     @APIResponse(responseCode = "200", description = "The changed booking", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body or unknown status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such booking at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The booking's status or time does not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a status a clinic sets",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or unknown status")
+    @APIResponse(responseCode = "404", description = "No such booking at this clinic")
+    @APIResponse(responseCode = "409", description = "The booking's status or time does not allow it")
+    @APIResponse(responseCode = "422", description = "Not a status a clinic sets")
     public Response mark(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid BookingStatusRequest request) {
         return withTag(bookings.changeStatus(caller.clinicId(), bookingId, BookingTags.parse(ifMatch, "If-Match"),
@@ -228,12 +216,9 @@ public class PartnerBookingResource {
             examples = @ExampleObject(name = "ill", value = "{\"reason\": \"Your therapist is ill; we are sorry. Please book another time.\"}")))
     @APIResponse(responseCode = "200", description = "The cancelled booking", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerBooking.class)))
-    @APIResponse(responseCode = "400", description = "Missing or too long reason, malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such booking at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not BOOKED, or the session has started",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long reason, malformed body")
+    @APIResponse(responseCode = "404", description = "No such booking at this clinic")
+    @APIResponse(responseCode = "409", description = "Not BOOKED, or the session has started")
     public Response cancel(@PathParam("bookingId") UUID bookingId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PartnerCancelRequest request) {
         return withTag(bookings.cancel(caller.clinicId(), bookingId, BookingTags.parse(ifMatch, "If-Match"),

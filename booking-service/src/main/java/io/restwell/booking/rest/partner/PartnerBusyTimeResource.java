@@ -21,7 +21,6 @@ import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMecha
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.BusyTimeService;
-import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * Busy time from the clinic's own practice system or calendar, in bulk: what the therapists are busy
@@ -63,13 +62,10 @@ public class PartnerBusyTimeResource {
     @APIResponse(responseCode = "200", description = "Applied; a result per interval", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BusyTimeSyncResult.class),
             examples = @ExampleObject(name = "results", value = BusyTimeSyncResult.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body (a bad date or id)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over 256 KiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body (a bad date or id)")
+    @APIResponse(responseCode = "413", description = "Body over 256 KiB")
     @APIResponse(responseCode = "422", description = "No intervals or more than 500, or items that break the rules "
-            + "(end not after start, longer than 31 days, not a therapist of this clinic, an id twice); nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(end not after start, longer than 31 days, not a therapist of this clinic, an id twice); nothing written")
     public BusyTimeSyncResult sync(@NotNull BusyTimeSyncRequest request) {
         var results = busyTime.sync(caller.clinicId(), request.toCommand()).stream()
                 .map(result -> new BusyTimeSyncResult.ItemResult(result.externalId(), result.outcome(), result.conflictingBookingIds()))

@@ -33,7 +33,6 @@ import io.restwell.booking.rest.feeds.CalendarFeedResource;
 import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.CalendarFeedService;
-import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * The clinic's private calendar feeds: make one per therapist and one for the clinic, rotate a feed's secret
@@ -88,12 +87,9 @@ public class PartnerCalendarFeedResource {
     @APIResponse(responseCode = "201", description = "Made; the URL is shown this once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PartnerCalendarFeedIssued.class), examples = @ExampleObject(name = "issued", value = ISSUED_EXAMPLE)),
             headers = @Header(name = "Location", description = "The new feed (in the partner API)"))
-    @APIResponse(responseCode = "400", description = "Malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "That therapist or the clinic has a feed already: rotate its secret",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a therapist of this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "409", description = "That therapist or the clinic has a feed already: rotate its secret")
+    @APIResponse(responseCode = "422", description = "Not a therapist of this clinic")
     public Response create(PartnerCalendarFeedRequest request) {
         CalendarFeedService.Issued issued = feeds.issue(caller.clinicId(), request == null ? null : request.therapistId());
         return Response.created(URI.create("/api/v1/partner/calendar-feeds/" + issued.feed().id)).entity(toIssued(issued)).build();
@@ -104,8 +100,7 @@ public class PartnerCalendarFeedResource {
     @Operation(operationId = "getPartnerCalendarFeed", summary = "One calendar feed of the clinic (without its secret URL)")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PartnerCalendarFeed.class)))
-    @APIResponse(responseCode = "404", description = "No such feed at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such feed at this clinic")
     public PartnerCalendarFeed get(@PathParam("feedId") UUID feedId) {
         return toFeed(feeds.get(caller.clinicId(), feedId));
     }
@@ -118,8 +113,7 @@ public class PartnerCalendarFeedResource {
     @APIResponse(responseCode = "200", description = "The feed with its new URL, shown this once", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerCalendarFeedIssued.class),
             examples = @ExampleObject(name = "rotated", value = ISSUED_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such feed at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such feed at this clinic")
     public PartnerCalendarFeedIssued rotate(@PathParam("feedId") UUID feedId) {
         return toIssued(feeds.rotate(caller.clinicId(), feedId));
     }
@@ -128,8 +122,7 @@ public class PartnerCalendarFeedResource {
     @Path("{feedId}")
     @Operation(operationId = "deletePartnerCalendarFeed", summary = "Delete a calendar feed; its URL answers 404 at once")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such feed at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such feed at this clinic")
     public Response delete(@PathParam("feedId") UUID feedId) {
         feeds.delete(caller.clinicId(), feedId);
         return Response.noContent().build();

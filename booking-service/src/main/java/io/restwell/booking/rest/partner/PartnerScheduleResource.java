@@ -40,7 +40,6 @@ import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.service.ScheduleService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.booking.rest.QueryParams;
 import io.restwell.booking.rest.DateOverrideRequest;
 import io.restwell.booking.rest.DateOverrideResponse;
@@ -91,8 +90,7 @@ public class PartnerScheduleResource {
     @APIResponse(responseCode = "200", description = "The clinic with its prices",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClinicResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown session type, a length it is not offered in, a length listed twice, "
-            + "or more decimals than the currency has",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or more decimals than the currency has")
     public ClinicResponse replacePrices(@NotNull @Valid ClinicPricesRequest request) {
         Clinic clinic = catalog.replacePrices(caller.clinicId(), request.toCommand());
         return CatalogMapper.toResponse(clinic, catalog.pricesAt(clinic));
@@ -116,8 +114,7 @@ public class PartnerScheduleResource {
     @Operation(operationId = "getPartnerSchedule", summary = "A therapist's weekly hours and buffer")
     @APIResponse(responseCode = "200", description = "The schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such therapist at this clinic")
     public ScheduleResponse schedule(@PathParam("therapistId") UUID therapistId) {
         return ScheduleMapper.toResponse(schedules.schedule(caller.clinicId(), therapistId));
     }
@@ -135,10 +132,8 @@ public class PartnerScheduleResource {
                     + "{\"day\": \"WEDNESDAY\", \"start\": \"09:00\", \"end\": \"17:00\"}]}")))
     @APIResponse(responseCode = "200", description = "The new schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such therapist at this clinic")
+    @APIResponse(responseCode = "422", description = "A window ends before it starts or overlaps another")
     public ScheduleResponse replaceSchedule(@PathParam("therapistId") UUID therapistId, @NotNull @Valid ScheduleRequest request) {
         return ScheduleMapper.toResponse(schedules.replaceSchedule(caller.clinicId(), therapistId, request.toCommand()));
     }
@@ -147,10 +142,8 @@ public class PartnerScheduleResource {
     @Path("therapists/{therapistId}/schedule/exceptions")
     @Operation(operationId = "listPartnerScheduleExceptions", summary = "A therapist's blocked time and extra hours between two dates")
     @APIResponse(responseCode = "200", description = "The exceptions by date")
-    @APIResponse(responseCode = "400", description = "Bad date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad date")
+    @APIResponse(responseCode = "404", description = "No such therapist at this clinic")
     public List<DateOverrideResponse> exceptions(@PathParam("therapistId") UUID therapistId,
             @Parameter(description = "First date, inclusive", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Last date, inclusive", example = "2026-12-31") @QueryParam("to") String to) {
@@ -169,10 +162,8 @@ public class PartnerScheduleResource {
                     @ExampleObject(name = "dayOff", value = "{\"date\": \"2026-12-31\", \"kind\": \"DAY_OFF\"}")}))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DateOverrideResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such therapist at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such therapist at this clinic")
+    @APIResponse(responseCode = "422", description = "Times missing, present on a DAY_OFF, or end before start")
     public Response addException(@PathParam("therapistId") UUID therapistId, @NotNull @Valid DateOverrideRequest request) {
         DateOverrideResponse created = ScheduleMapper.toResponse(schedules.addException(caller.clinicId(), therapistId, request.toCommand()));
         return Response.created(URI.create("/api/v1/partner/therapists/" + therapistId + "/schedule/exceptions/" + created.id()))
@@ -183,8 +174,7 @@ public class PartnerScheduleResource {
     @Path("therapists/{therapistId}/schedule/exceptions/{exceptionId}")
     @Operation(operationId = "deletePartnerScheduleException", summary = "Remove blocked time or extra hours")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such therapist or exception at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such therapist or exception at this clinic")
     public void deleteException(@PathParam("therapistId") UUID therapistId, @PathParam("exceptionId") UUID exceptionId) {
         schedules.deleteException(caller.clinicId(), therapistId, exceptionId);
     }

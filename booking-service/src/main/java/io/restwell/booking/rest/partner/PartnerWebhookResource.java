@@ -41,7 +41,6 @@ import io.restwell.booking.security.PartnerKeyIdentityProvider;
 import io.restwell.booking.security.PartnerKeyMechanism;
 import io.restwell.booking.domain.BookingException;
 import io.restwell.booking.service.WebhookService;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.QueryParams;
 
@@ -105,12 +104,9 @@ public class PartnerWebhookResource {
             + WebhookDocs.EVENT_EXAMPLE + "\n```",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpointCreated.class),
                     examples = @ExampleObject(name = "created", value = WebhookDocs.CREATED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The clinic has the most endpoints allowed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body")
+    @APIResponse(responseCode = "409", description = "The clinic has the most endpoints allowed already")
+    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type")
     public Response create(@NotNull @Valid PartnerWebhookEndpointRequest request) {
         WebhookService.Created created = webhooks.create(caller.clinicId(), request.toCommand());
         return Response.created(URI.create("/api/v1/partner/webhooks/" + created.endpoint().id))
@@ -130,8 +126,7 @@ public class PartnerWebhookResource {
     @Operation(operationId = "getPartnerWebhook", summary = "One webhook endpoint")
     @APIResponse(responseCode = "200", description = "The endpoint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpoint.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic")
     public PartnerWebhookEndpoint get(@PathParam("endpointId") UUID endpointId) {
         return WebhookMapper.toResponse(webhooks.get(caller.clinicId(), endpointId));
     }
@@ -145,12 +140,9 @@ public class PartnerWebhookResource {
             examples = @ExampleObject(name = "enable", value = "{\"url\": \"https://clinic.example/restwell/webhooks\", \"enabled\": true}")))
     @APIResponse(responseCode = "200", description = "The changed endpoint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookEndpoint.class)))
-    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or too long URL, malformed body")
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic")
+    @APIResponse(responseCode = "422", description = "Not an https URL on a public host, or an unknown event type")
     public PartnerWebhookEndpoint replace(@PathParam("endpointId") UUID endpointId, @NotNull @Valid PartnerWebhookEndpointRequest request) {
         return WebhookMapper.toResponse(webhooks.replace(caller.clinicId(), endpointId, request.toCommand()));
     }
@@ -163,8 +155,7 @@ public class PartnerWebhookResource {
                     + "verification. Rotate again to end a leaked secret's overlap early.")
     @APIResponse(responseCode = "200", description = "Rotated: store `secret` now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookSecretRotated.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic")
     public Response rotateSecret(@PathParam("endpointId") UUID endpointId) {
         WebhookService.Rotated rotated = webhooks.rotateSecret(caller.clinicId(), endpointId);
         return Response.ok(WebhookMapper.toRotated(rotated.endpoint(), rotated.secret())).header("Cache-Control", "no-store").build();
@@ -174,8 +165,7 @@ public class PartnerWebhookResource {
     @Path("{endpointId}")
     @Operation(operationId = "deletePartnerWebhook", summary = "Delete an endpoint and its delivery log")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic")
     public void delete(@PathParam("endpointId") UUID endpointId) {
         webhooks.delete(caller.clinicId(), endpointId);
     }
@@ -185,10 +175,8 @@ public class PartnerWebhookResource {
     @Operation(operationId = "listPartnerWebhookDeliveries", summary = "An endpoint's deliveries, newest first")
     @APIResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDeliveryPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging or status parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or status parameter")
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic")
     public PartnerWebhookDeliveryPage deliveries(@PathParam("endpointId") UUID endpointId,
             @Parameter(description = "Only this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SUCCEEDED", "FAILED"})) @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0", maximum = Paging.MAX_PAGE_TEXT)) @QueryParam("page") String page,
@@ -202,10 +190,8 @@ public class PartnerWebhookResource {
             description = "For a failed delivery, or one you lost. It gets another 24 hours of retries.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint or delivery at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint or delivery at this clinic")
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled")
     public Response redeliver(@PathParam("endpointId") UUID endpointId, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(WebhookMapper.toResponse(webhooks.redeliver(caller.clinicId(), endpointId, deliveryId))).build();
     }
@@ -218,10 +204,8 @@ public class PartnerWebhookResource {
                     + "arrive. Follow it in the delivery log.")
     @APIResponse(responseCode = "202", description = "Queued; the answer is the delivery",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWebhookDelivery.class)))
-    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The endpoint is disabled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such endpoint at this clinic")
+    @APIResponse(responseCode = "409", description = "The endpoint is disabled")
     public Response ping(@PathParam("endpointId") UUID endpointId) {
         return Response.accepted(WebhookMapper.toResponse(webhooks.ping(caller.clinicId(), endpointId))).build();
     }

@@ -40,7 +40,6 @@ import io.restwell.booking.service.BookingService;
 import io.restwell.booking.service.Created;
 import io.restwell.booking.service.IfMatch;
 import io.restwell.booking.domain.BookingException;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.booking.rest.BookingPage;
 import io.restwell.booking.rest.BookingResponse;
@@ -83,14 +82,11 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "A retry: the booking this key created before",
             content = @Content(schema = @Schema(implementation = BookingResponse.class)),
             headers = @Header(name = "Idempotent-Replayed", description = "true"))
-    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, malformed or invalid body")
     @APIResponse(responseCode = "409", description = "The slot was taken by someone else, or you reached a booking limit "
-            + "(type open-booking-limit or clinic-day-booking-limit, with members limit and current)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(type open-booking-limit or clinic-day-booking-limit, with members limit and current)")
     @APIResponse(responseCode = "422", description = "Not an open slot of that therapist, unknown session type, "
-            + "or the key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the key was used for another request")
     public Response create(
             @Parameter(description = "Unique per booking attempt; reuse it only to retry the same request", required = true,
                     example = "2f1c6a0e-4c1e-4c52-9a55-2b8f3c0f1d7e") @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -131,8 +127,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "The booking", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such booking of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking of yours")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Booking booking = bookings.get(caller.getSubject(), id);
         IfMatch known = BookingTags.parse(ifNoneMatch, "If-None-Match");
@@ -150,10 +145,8 @@ public class BookingResource {
                     + "LATE_CANCELLED. If-Match is optional: without it the cancellation applies to the current state.")
     @APIResponse(responseCode = "200", description = "The cancelled booking", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such booking of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled, completed, or the session has started",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking of yours")
+    @APIResponse(responseCode = "409", description = "Already cancelled, completed, or the session has started")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CancelBookingRequest.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body)
             throws JsonProcessingException {
@@ -173,14 +166,11 @@ public class BookingResource {
                     + "If-Match is optional.")
     @APIResponse(responseCode = "200", description = "The moved booking", headers = @Header(name = "ETag", description = "Its new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such booking of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking of yours")
     @APIResponse(responseCode = "409", description = "The new slot is taken, the booking can no longer be moved, or you "
-            + "have a booking at this clinic on the new day already (type clinic-day-booking-limit)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "have a booking at this clinic on the new day already (type clinic-day-booking-limit)")
     @APIResponse(responseCode = "422", description = "The new start is not an open slot of that therapist, or the therapist "
-            + "works at another clinic (a booking moves only within its clinic)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "works at another clinic (a booking moves only within its clinic)")
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleBookingRequest request) {
         return BookingTags.withTag(bookings.reschedule(caller.getSubject(), id, BookingTags.parse(ifMatch, "If-Match"), request.toCommand()));

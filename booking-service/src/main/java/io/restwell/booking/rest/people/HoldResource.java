@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.restwell.booking.mapping.BookingMapper;
 import io.restwell.booking.service.Created;
 import io.restwell.booking.service.HoldService;
-import io.restwell.platform.defaults.problem.Problem;
 
 /**
  * Short holds on open slots, e.g. while a person confirms. A hold keeps its slot out of availability
@@ -61,10 +60,8 @@ public class HoldResource {
     @APIResponse(responseCode = "201", description = "Held", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
     @APIResponse(responseCode = "200", description = "You hold this slot already", content = @Content(schema = @Schema(implementation = HoldResponse.class)))
     @APIResponse(responseCode = "409", description = "The slot is taken or held, you hold too many slots, or you reached "
-            + "a booking limit (type open-booking-limit or clinic-day-booking-limit, with members limit and current)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an open slot of that therapist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "a booking limit (type open-booking-limit or clinic-day-booking-limit, with members limit and current)")
+    @APIResponse(responseCode = "422", description = "Not an open slot of that therapist")
     public Response hold(@NotNull @Valid HoldRequest request) {
         Created held = holds.hold(caller.getSubject(), request.therapistId(), request.sessionType(),
                 request.start(), request.durationMinutes());
@@ -77,8 +74,7 @@ public class HoldResource {
     @Path("{id}")
     @Operation(operationId = "getHold", summary = "One of the caller's holds")
     @APIResponse(responseCode = "200", description = "The hold")
-    @APIResponse(responseCode = "404", description = "No such hold of yours (a booked hold is a booking now)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hold of yours (a booked hold is a booking now)")
     public HoldResponse get(@PathParam("id") UUID id) {
         return BookingMapper.toHoldResponse(holds.get(caller.getSubject(), id), OffsetDateTime.now(clock));
     }
@@ -87,8 +83,7 @@ public class HoldResource {
     @Path("{id}")
     @Operation(operationId = "releaseHold", summary = "Give a held slot back at once")
     @APIResponse(responseCode = "204", description = "Released (or expired already)")
-    @APIResponse(responseCode = "404", description = "No such hold of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hold of yours")
     public void release(@PathParam("id") UUID id) {
         holds.release(caller.getSubject(), id);
     }

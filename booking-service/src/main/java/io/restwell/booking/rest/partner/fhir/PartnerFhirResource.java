@@ -61,7 +61,6 @@ import io.restwell.booking.service.ClinicBookingService;
 import io.restwell.booking.service.Created;
 import io.restwell.booking.service.CatalogService;
 import io.restwell.booking.domain.BookingException;
-import io.restwell.platform.defaults.problem.Problem;
 import io.restwell.platform.defaults.paging.Page;
 import io.restwell.platform.defaults.paging.Paging;
 import io.restwell.booking.rest.partner.PartnerBookingResource;
@@ -151,10 +150,8 @@ public class PartnerFhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Slots", content = {@Content(mediaType = FHIR_JSON,
             schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "slots", value = SLOT_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "400", description = "A malformed parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown session type or a range over 31 days",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed parameter")
+    @APIResponse(responseCode = "422", description = "Unknown session type or a range over 31 days")
     public Response slots() {
         UUID clinicId = caller.clinicId();
         MultivaluedMap<String, String> query = uri.getQueryParameters();
@@ -177,8 +174,7 @@ public class PartnerFhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Schedules", content = {@Content(mediaType = FHIR_JSON,
             schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "400", description = "A malformed parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed parameter")
     public Response schedules() {
         UUID clinicId = caller.clinicId();
         MultivaluedMap<String, String> query = uri.getQueryParameters();
@@ -206,8 +202,7 @@ public class PartnerFhirResource {
     @APIResponse(responseCode = "200", description = "A searchset Bundle of Appointments", content = {@Content(mediaType = FHIR_JSON,
             schema = @Schema(type = SchemaType.OBJECT)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
-    @APIResponse(responseCode = "400", description = "A malformed parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed parameter")
     public Response appointments() {
         UUID clinicId = caller.clinicId();
         MultivaluedMap<String, String> query = uri.getQueryParameters();
@@ -236,8 +231,7 @@ public class PartnerFhirResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))},
             headers = @Header(name = "ETag", description = "The booking's version, weak: W/\"<version>\"",
                     schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such booking at this clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking at this clinic")
     public Response appointment(@PathParam("bookingId") UUID bookingId) {
         UUID clinicId = caller.clinicId();
         Booking booking = bookings.get(clinicId, bookingId);
@@ -275,14 +269,11 @@ public class PartnerFhirResource {
             headers = {@Header(name = "Idempotent-Replayed", description = "true", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Its version, weak: W/\"<version>\"", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Not JSON, not an Appointment, an element unreadable, missing or too long "
-            + "(named by its FHIRPath), or no Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slot is taken (a booking, a hold or imported busy time)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(named by its FHIRPath), or no Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "The slot is taken (a booking, a hold or imported busy time)")
     @APIResponse(responseCode = "422", description = "Well-formed but not bookable: not an open slot of that therapist, a practitioner "
             + "unknown or of another clinic (a reference in the body, so 422 like the JSON booking, not 404), a session type or "
-            + "length not on offer, a status other than proposed/pending/booked, or the key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "length not on offer, a status other than proposed/pending/booked, or the key was used for another request")
     public Response createAppointment(
             @Parameter(description = "Unique per booking attempt; reuse it only to retry the same request", required = true,
                     example = "pms-appt-48213-create") @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -35,8 +35,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <li>415: an operation with a body (the media types it reads, listed).</li>
  * </ul>
  * A 422 is never added: a body does not make a rule reachable, so an operation that can break one documents
- * its own 422. A response the operation documents itself is left as it is, unless it has no content (Quarkus' generated
- * "Bad Request"): that one is replaced. Response headers declared by description only get a string schema
+ * its own 422. A response the operation documents itself keeps its description and headers; if it is a 4xx or 5xx
+ * without content, it is given the {@code application/problem+json} content with the {@code Problem} schema, so a
+ * resource writes only {@code @APIResponse(responseCode = "404", description = "No such clinic")} (a response with
+ * content of its own, e.g. a 409 with extra members or examples, keeps it). Quarkus' own content-less placeholders
+ * ("Bad Request", "Not Authorized", "Not Allowed") are replaced by the ones above. Response headers declared by description only get a string schema
  * (OpenAPI requires one; generated clients read it). One filter per service:
  * {@code mp.openapi.filter=io.restwell.platform.defaults.openapi.ProblemResponsesFilter}.
  */
@@ -140,6 +143,12 @@ public class ProblemResponsesFilter implements OASFilter {
                     : "The body's Content-Type is not " + String.join(" or ", read));
         }
         add(responses, "500", "Unexpected failure; nothing was changed");
+        // What the operation documents itself without content: every 4xx/5xx answer is a problem.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null && response.getRef() == null) {
+                response.setContent(problem());
+            }
+        });
     }
 
     /** The media types of the operation's successful answers (the ones an Accept header is matched against). */
@@ -173,11 +182,22 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void add(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
-        if (existing != null && (existing.getContent() != null || existing.getRef() != null)) {
+        if (existing != null && !generated(status, existing)) {
             return;
         }
-        Content problem = OASFactory.createContent().addMediaType("application/problem+json",
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problem()));
+    }
+
+    /** The responses Quarkus adds without content (auto-add-bad-request-response, auto-add-security): said better above. */
+    private static final Map<String, String> GENERATED = Map.of("400", "Bad Request", "401", "Not Authorized", "403", "Not Allowed");
+
+    private static boolean generated(String status, APIResponse response) {
+        return response.getContent() == null && response.getRef() == null && GENERATED.get(status) != null
+                && GENERATED.get(status).equals(response.getDescription());
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problem));
     }
 }

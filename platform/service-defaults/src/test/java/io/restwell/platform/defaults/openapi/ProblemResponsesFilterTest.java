@@ -63,4 +63,50 @@ class ProblemResponsesFilterTest {
 
         assertEquals("A night that cannot be", responses.getAPIResponse("422").getDescription());
     }
+
+    @Test
+    void aDocumented404WithoutContentKeepsItsWordsAndGetsTheProblemContent() {
+        APIResponses responses = filtered(OASFactory.createOperation()
+                .parameters(java.util.List.of(OASFactory.createParameter().name("id").in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("The clinic").content(json("application/json")))
+                        .addAPIResponse("404", OASFactory.createAPIResponse().description("No such clinic"))
+                        .addAPIResponse("429", OASFactory.createAPIResponse().description("Too many"))));
+
+        assertEquals("No such clinic", responses.getAPIResponse("404").getDescription());
+        assertEquals("Problem", problemSchemaRef(responses, "404"));
+        assertEquals("Problem", problemSchemaRef(responses, "429"), "a status the filter does not add is given it too");
+        assertEquals(null, responses.getAPIResponse("200").getContent().getMediaType("application/problem+json"));
+    }
+
+    @Test
+    void aResponseWithContentOfItsOwnKeepsIt() {
+        APIResponses responses = filtered(OASFactory.createOperation()
+                .parameters(java.util.List.of(OASFactory.createParameter().name("id").in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("404", OASFactory.createAPIResponse().description("Gone").content(OASFactory.createContent()
+                                .addMediaType("application/problem+json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Tombstone")))))));
+
+        assertEquals("Gone", responses.getAPIResponse("404").getDescription());
+        assertEquals("Tombstone", problemSchemaRef(responses, "404"));
+    }
+
+    @Test
+    void quarkusGeneratedPlaceholdersAreReplaced() {
+        APIResponses responses = filtered(OASFactory.createOperation()
+                .requestBody(OASFactory.createRequestBody().content(json("application/json")))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("400", OASFactory.createAPIResponse().description("Bad Request"))));
+
+        assertEquals("Malformed body or invalid fields; `errors` names each field", responses.getAPIResponse("400").getDescription());
+        assertEquals("Problem", problemSchemaRef(responses, "400"));
+    }
+
+    /** The short name of the schema an answer's problem content refers to ("Problem" for #/components/schemas/Problem). */
+    private static String problemSchemaRef(APIResponses responses, String status) {
+        org.eclipse.microprofile.openapi.models.media.Content content = responses.getAPIResponse(status).getContent();
+        assertTrue(content != null && content.hasMediaType("application/problem+json"), status + " has no problem content");
+        String ref = content.getMediaType("application/problem+json").getSchema().getRef();
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
 }
