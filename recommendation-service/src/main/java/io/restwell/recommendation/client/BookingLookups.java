@@ -18,6 +18,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * is cached: a revoked key or a cancelled booking counts from the next request.
  */
 @ApplicationScoped
+@Timeout(3000) // the same guard on every lookup (each method keeps its own circuit)
+@Retry(maxRetries = 1, delay = 100, abortOn = BookingRefused.class)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
+        skipOn = BookingRefused.class)
 public class BookingLookups {
 
     private final BookingClient booking;
@@ -26,37 +30,22 @@ public class BookingLookups {
         this.booking = booking;
     }
 
-    @Timeout(3000)
-    @Retry(maxRetries = 1, delay = 100, abortOn = BookingRefused.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
-            skipOn = BookingRefused.class)
     public BookingClient.Booking personsBooking(String authorization, UUID bookingId) {
-        try {
-            return booking.booking(authorization, bookingId);
-        } catch (WebApplicationException e) {
-            throw refused(e);
-        }
+        return read(() -> booking.booking(authorization, bookingId));
     }
 
-    @Timeout(3000)
-    @Retry(maxRetries = 1, delay = 100, abortOn = BookingRefused.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
-            skipOn = BookingRefused.class)
     public BookingClient.PartnerKey partnerKey(String apiKey) {
-        try {
-            return booking.partnerKey(apiKey);
-        } catch (WebApplicationException e) {
-            throw refused(e);
-        }
+        return read(() -> booking.partnerKey(apiKey));
     }
 
-    @Timeout(3000)
-    @Retry(maxRetries = 1, delay = 100, abortOn = BookingRefused.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
-            skipOn = BookingRefused.class)
     public BookingClient.PartnerBooking partnerBooking(String apiKey, UUID bookingId) {
+        return read(() -> booking.partnerBooking(apiKey, bookingId));
+    }
+
+    /** booking-service's refusal (404, 401...) as a BookingRefused carrying its problem. */
+    private static <T> T read(java.util.function.Supplier<T> lookup) {
         try {
-            return booking.partnerBooking(apiKey, bookingId);
+            return lookup.get();
         } catch (WebApplicationException e) {
             throw refused(e);
         }
