@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.restwell.local.stack.LocalStack;
+import io.restwell.local.stack.ServiceJvm;
 
 /**
  * Footprint: each service's start-up time to ready (in the cold start, all four launched together as
@@ -67,7 +68,7 @@ public final class FootprintBenchmark {
         Report.Section section = bench.report.section("Footprint")
                 .note(Stats.format("Whole stack cold start (PostgreSQL, Kafka, the four services launched together until every "
                         + "health check is UP): %.1f s. Start-up is launch → /q/health UP; \"alone\" is one more instance launched "
-                        + "after the benchmarks while the stack idles. Services run with -Xms64m -Xmx256m -XX:+UseSerialGC, as the "
+                        + "after the benchmarks while the stack idles. Services run with " + ServiceJvm.described() + ", as the "
                         + "local stack runs them. Resident memory is VmRSS: idle after the start, peak sampled twice a second during "
                         + "the load.", bench.platform.coldStartSeconds()))
                 .row("part", "start-up in the cold start", "start-up alone", "RSS idle", "RSS peak under load", "peak during");

@@ -15,6 +15,7 @@ import java.util.Map;
 import io.restwell.local.DevTokens;
 import io.restwell.local.infra.ChildProcesses;
 import io.restwell.local.infra.FreePorts;
+import io.restwell.local.stack.ServiceJvm;
 
 /**
  * One more instance of a platform service, launched the way LocalStack launches the first (same JVM
@@ -45,7 +46,9 @@ public final class ServiceInstance implements AutoCloseable {
         Files.writeString(key, DevTokens.publicKeyPem());
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ServiceJvm.options());
+        command.addAll(List.of(
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,

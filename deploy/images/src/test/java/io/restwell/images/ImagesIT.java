@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.restwell.local.DevTokens;
 import io.restwell.local.infra.FreePorts;
 import io.restwell.local.infra.PlatformInfrastructure;
+import io.restwell.local.stack.ServiceJvm;
 
 /**
  * The four images the build just made (build-images), started with podman the way a cluster would run
@@ -146,11 +147,12 @@ class ImagesIT {
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(hostPorts[1]));
         Path root = Path.of(System.getProperty("restwell.root", "../..")).toAbsolutePath().normalize();
         Path log = Files.createTempFile("restwell-gateway-host-", ".log");
-        ProcessBuilder host = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:MaxRAMPercentage=50", "-Xmx" + (MEMORY_LIMITS.get("api-gateway") / 2 >> 20) + "m",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-jar", root.resolve("api-gateway/target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> hostCommand = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:MaxRAMPercentage=50", "-Xmx" + (MEMORY_LIMITS.get("api-gateway") / 2 >> 20) + "m"));
+        hostCommand.addAll(ServiceJvm.RUNTIME);
+        hostCommand.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-jar", root.resolve("api-gateway/target/quarkus-app/quarkus-run.jar").toString()));
+        ProcessBuilder host = new ProcessBuilder(hostCommand).redirectErrorStream(true).redirectOutput(log.toFile());
         host.environment().putAll(env);
         started = System.nanoTime();
         Process process = host.start();

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restwell.events.Topics;
+import io.restwell.local.stack.ServiceJvm;
 
 /** The manifests agree with the rest of the repository: topics, ports, images, the dev key. */
 class ConsistencyTest {
@@ -67,6 +68,10 @@ class ConsistencyTest {
             assertTrue(text.contains("COPY --chown=185 target/quarkus-app/" + dir), "copies " + dir);
         }
         assertTrue(text.contains("\nUSER 185\n"), "runs as uid 185");
+        String start = text.lines().filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElse("");
+        for (String flag : ServiceJvm.RUNTIME) {
+            assertTrue(start.contains(" " + flag + " "), "the start command runs with " + flag + " as every service does: " + start);
+        }
         assertTrue(text.contains("ghcr.io/restwell/" + service + ":"), "documents the image name");
         Matcher expose = Pattern.compile("\nEXPOSE (\\d+)\n").matcher(text);
         assertTrue(expose.find());

@@ -165,8 +165,9 @@ public final class LocalStack implements AutoCloseable {
      */
     private RunningService launch(ServiceDefinition service, int port, int managementPort, String instance,
             boolean freshCopy) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(),
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(ServiceJvm.options());
+        command.addAll(List.of(
                 "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,

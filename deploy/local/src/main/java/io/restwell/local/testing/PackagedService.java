@@ -15,6 +15,7 @@ import io.restwell.local.DevTokens;
 import io.restwell.local.infra.ChildProcesses;
 import io.restwell.local.infra.FreePorts;
 import io.restwell.local.infra.PlatformInfrastructure;
+import io.restwell.local.stack.ServiceJvm;
 
 /**
  * One packaged service (its target/quarkus-app) in its own JVM, as a pod runs it, for a service's
@@ -56,9 +57,9 @@ public final class PackagedService implements AutoCloseable {
         key.toFile().deleteOnExit();
         int port = FreePorts.pick();
         int managementPort = FreePorts.pick();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ServiceJvm.options());
+        command.addAll(List.of(
                 "-Dquarkus.profile=it",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + managementPort,
