@@ -37,6 +37,8 @@ public final class GatewayOverheadBenchmark {
         int seconds = bench.args.integer("--gateway-seconds", 5);
         int rounds = bench.args.integer("--gateway-rounds", 3);
         int connections = bench.args.integer("--connections", 16);
+        // per case and target, at --connections: long enough and the JVMs' JIT has compiled the path before the rounds
+        int warmUp = bench.args.integer("--gateway-warm-up-seconds", 3);
         bench.phase("gateway overhead");
         URI gateway = bench.platform.stack().gateway();
         URI booking = bench.platform.service("booking-service");
@@ -54,15 +56,16 @@ public final class GatewayOverheadBenchmark {
         try (NginxPeer nginx = nginxBinary == null ? null
                 : NginxPeer.start(nginxBinary, bench.platform.state().resolve("nginx"), booking, journal)) {
             for (Case c : cases) {
-                wrk(c.service.resolve(c.path), c.token, 1, 3); // warm-up: JIT, connection pools
-                wrk(gateway.resolve(c.path), c.token, 1, 3);
+                wrk(c.service.resolve(c.path), c.token, connections, warmUp); // warm-up: JIT, connection pools
+                wrk(gateway.resolve(c.path), c.token, connections, warmUp);
                 if (nginx != null) {
-                    wrk(nginx.uri().resolve(c.path), c.token, 1, 3);
+                    wrk(nginx.uri().resolve(c.path), c.token, connections, warmUp);
                 }
             }
             Report.Section section = bench.report.section("Gateway overhead")
-                    .note(Stats.format("wrk, %d rounds of %d s per measurement, alternating direct, through the gateway%s; "
-                            + "figures are the medians of the rounds. Added = through the proxy − direct.%s", rounds, seconds,
+                    .note(Stats.format("wrk, %d s of warm-up per request and target, then %d rounds of %d s per measurement, "
+                            + "alternating direct, through the gateway%s; "
+                            + "figures are the medians of the rounds. Added = through the proxy − direct.%s", warmUp, rounds, seconds,
                             nginx == null ? "" : " and through nginx", nginx == null
                             ? " nginx was not found (benchmarks/run installs Debian's package), so it has no column."
                             : " nginx: Debian's package, 2 workers, keep-alive upstreams, a buffered access log, no "

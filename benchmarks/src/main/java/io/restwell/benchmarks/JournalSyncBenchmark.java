@@ -142,11 +142,11 @@ public final class JournalSyncBenchmark {
         bench.report.distribution("journal sync: one sync", "incremental from yesterday", Distribution.ofMicros(incremental));
     }
 
-    private record Ingest(String label, int entries, int requests, int failures, double seconds, Histogram latency) {
+    record Ingest(String label, int entries, int requests, int failures, double seconds, Histogram latency) {
     }
 
     /** Every person's nights, {@code per} to a request, {@code connections} requests in flight. */
-    private static Ingest ingest(HttpClient http, URI journal, int people, int nights, int per, int connections, boolean batches)
+    static Ingest ingest(HttpClient http, URI journal, int people, int nights, int per, int connections, boolean batches)
             throws Exception {
         List<String> tokens = new ArrayList<>();
         for (int p = 0; p < people; p++) {
