@@ -26,7 +26,9 @@ import io.restwell.local.stack.LocalStack;
  * The capacity plan's check by experiment (docs/capacity.md): does a second instance add what the first does?
  * Two of recommendation-service's consumers, then two booking-services, each against one, on this machine.
  *
- * <p>{@code benchmarks/run ScaleOut [--scale-people 20] [--scale-nights 365] [--search-seconds 15]}. On two cores a
+ * <p>{@code benchmarks/run ScaleOut [--scale-people 20] [--scale-nights 365] [--search-seconds 15] [--scale-warm-up-seconds 30]}.
+ * Every instance is warmed before it is measured (a fifth of a round's backlog consumed; searches for
+ * {@code --scale-warm-up-seconds}), so a fresh instance's JIT is not counted as its work's cost. On two cores a
  * second instance takes its CPU from the first, so wall-clock throughput cannot double; what must hold for the
  * plan's arithmetic (instances = load / per-instance figure) is that the work per CPU-second stays the same, i.e. the
  * instances share nothing that serialises them. Measured per round: the work done, its wall time, and the CPU time
@@ -50,6 +52,7 @@ public final class ScaleOutBenchmark {
         int people = bench.args.integer("--scale-people", 20);
         int nights = bench.args.integer("--scale-nights", 365);
         int searchSeconds = bench.args.integer("--search-seconds", 15);
+        int warmUpSeconds = bench.args.integer("--scale-warm-up-seconds", 30);
         BenchmarkPlatform platform = bench.platform;
         URI journal = platform.service("journal-service");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -57,35 +60,41 @@ public final class ScaleOutBenchmark {
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.stack().kafkaBootstrapServers());
 
         Report.Section section = bench.report.section("Scale-out: a second instance against one")
-                .note(Stats.format("Consumer rounds: %d people × %d nights written to journal-service in batches of 100 (8 in "
+                .note(Stats.format("Every instance warmed first (a fifth of a round's backlog; %d s of searches). Consumer rounds: %d people × %d nights written to journal-service in batches of 100 (8 in "
                         + "flight), a fifth of them poor nights (each a suggestion with a booking search), timed from the first write "
                         + "until the consumer group's committed offsets reach the end of journal.events. Search rounds: wrk, %d s of "
                         + "7-day availability searches straight to booking-service, 8 connections on one instance, 4 on each of two. "
                         + "CPU: every instance's process CPU time over the round. Both rounds share this machine's 2 cores with "
-                        + "PostgreSQL, Kafka and the other services.", people, nights, searchSeconds))
+                        + "PostgreSQL, Kafka and the other services.", warmUpSeconds, people, nights, searchSeconds))
                 .row("what", "instances", "work", "wall time", "per second", "CPU seconds (per instance)", "work per CPU-second");
         try (Admin kafka = Admin.create(admin)) {
-            JournalSyncBenchmark.ingest(http, journal, 2, 20, 10, 8, true); // warm-up: JIT, pools
-            platform.awaitSettled(Duration.ofMinutes(5));
             List<Long> consumers = new ArrayList<>(List.of(pidOf(platform, "recommendation-service")));
+            warmConsumers(platform, kafka, http, journal, Math.max(1, people / 5), nights);
             consumerRound(bench, section, kafka, http, journal, people, nights, consumers);
             try (ServiceInstance second = platform.startInstance("recommendation-service", Map.of())) {
                 consumers.add(second.pid());
-                JournalSyncBenchmark.ingest(http, journal, 2, 20, 10, 8, true); // the second instance's warm-up
-                platform.awaitSettled(Duration.ofMinutes(5));
-                awaitConsumed(kafka, Duration.ofMinutes(5));
+                warmConsumers(platform, kafka, http, journal, Math.max(1, people / 5), nights);
                 consumerRound(bench, section, kafka, http, journal, people, nights, consumers);
             }
 
             URI booking = platform.service("booking-service");
             long bookingPid = pidOf(platform, "booking-service");
+            Wrk.run(booking.resolve(searchPath()), "", List.of(), 8, warmUpSeconds);
             searchRound(bench, section, List.of(booking), List.of(bookingPid), 8, searchSeconds);
             try (ServiceInstance second = platform.startInstance("booking-service", Map.of("restwell.booking.demo-data", "false"))) {
-                Wrk.run(second.base().resolve(searchPath()), "", List.of(), 4, 5); // its warm-up
+                Wrk.run(second.base().resolve(searchPath()), "", List.of(), 8, warmUpSeconds);
                 searchRound(bench, section, List.of(booking, second.base()), List.of(bookingPid, second.pid()), 4, searchSeconds);
             }
         }
         section.end();
+    }
+
+    /** A smaller backlog through every consumer, then nothing left: their JIT and pools warm, the group settled. */
+    private static void warmConsumers(BenchmarkPlatform platform, Admin kafka, HttpClient http, URI journal, int people, int nights)
+            throws Exception {
+        JournalSyncBenchmark.ingest(http, journal, people, nights, 100, 8, true);
+        awaitConsumed(kafka, Duration.ofMinutes(10));
+        platform.awaitSettled(Duration.ofMinutes(5));
     }
 
     private static void consumerRound(Bench bench, Report.Section section, Admin kafka, HttpClient http, URI journal, int people,
