@@ -51,12 +51,18 @@ public class LiveNotifications {
 
     private static final Logger LOG = Logger.getLogger(LiveNotifications.class);
 
+    /**
+     * The longest one wait for signals blocks. The wait holds the connection, so stopping waits for it
+     * to end: short, so a stop (a rolling update, a test's restart) is not held up for a heartbeat.
+     * Waking costs no round trip to PostgreSQL.
+     */
+    static final int SIGNAL_WAIT_MILLIS = 250;
+
     private final DataSource dataSource;
     private final NotificationConfig config;
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private ScheduledExecutorService workers;
     private Thread listener;
-    private volatile Connection listening;
     private volatile boolean running;
 
     LiveNotifications(DataSource dataSource, NotificationConfig config) {
@@ -78,14 +84,12 @@ public class LiveNotifications {
         running = false;
         listener.interrupt();
         workers.shutdownNow();
-        // give the connection back before the pool closes, rather than have it closed under the listener
-        Connection connection = listening;
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.debugf("Closing the LISTEN connection: %s", e.getMessage());
-            }
+        // the listener gives its connection back at its next wake, before the pool closes; closing the
+        // connection from here would wait for the same wake (the driver holds it during the wait)
+        try {
+            listener.join(4L * SIGNAL_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -107,13 +111,12 @@ public class LiveNotifications {
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                listening = connection;
                 statement.execute("LISTEN " + Inbox.CHANNEL);
                 // Anything written while not listening: let every stream look.
                 each(Subscriber::wake);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
-                    PGNotification[] signals = postgres.getNotifications((int) config.streamHeartbeat().toMillis());
+                    PGNotification[] signals = postgres.getNotifications(SIGNAL_WAIT_MILLIS);
                     if (signals == null) {
                         continue;
                     }
