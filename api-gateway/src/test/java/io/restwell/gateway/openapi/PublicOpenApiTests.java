@@ -131,7 +131,7 @@ class PublicOpenApiTests {
     }
 
     private static JsonObject serviceDocument(String area) throws IOException {
-        return new JsonObject(Files.readString(Path.of("target/service-openapi", area + ".json")));
+        return new JsonObject(Files.readString(Path.of("target/service-openapi", area, "openapi.json")));
     }
 
     private static Set<String> operations(JsonObject document) {
