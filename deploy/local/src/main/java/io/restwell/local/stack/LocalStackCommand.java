@@ -158,10 +158,10 @@ public final class LocalStackCommand {
         OUT.println("  Kafka        " + stack.kafkaBootstrapServers() + "   topics " + String.join(", ", Topics.all()));
         OUT.println();
         OUT.println("  Run a service with live reload, each in its own terminal (its %dev profile uses these servers):");
-        OUT.printf("    ./mvnw -pl booking-service -am quarkus:dev          http://localhost:%d%n", ports.booking());
-        OUT.printf("    ./mvnw -pl journal-service -am quarkus:dev          http://localhost:%d%n", ports.journal());
-        OUT.printf("    ./mvnw -pl recommendation-service -am quarkus:dev   http://localhost:%d%n", ports.recommendation());
-        OUT.printf("    ./mvnw -pl 'api-gateway,!journal-service,!booking-service,!recommendation-service' -am quarkus:dev"
+        OUT.printf("    ./mvnw -pl booking-service -am test-compile quarkus:dev          http://localhost:%d%n", ports.booking());
+        OUT.printf("    ./mvnw -pl journal-service -am test-compile quarkus:dev          http://localhost:%d%n", ports.journal());
+        OUT.printf("    ./mvnw -pl recommendation-service -am test-compile quarkus:dev   http://localhost:%d%n", ports.recommendation());
+        OUT.printf("    ./mvnw -pl api-gateway -am test-compile quarkus:dev"
                 + "   http://localhost:%d (routes to the three)%n", ports.gateway());
         OUT.println();
         OUT.println("  A dev token:  deploy/local/token alice           (add roles: deploy/local/token ops admin)");
