@@ -47,7 +47,7 @@ public final class CommittedApiDocument {
             throw new UncheckedIOException(e);
         }
         throw new IllegalStateException("This service's API document changed: " + built + " differs from the committed "
-                + committed + ", which api-gateway merges into the public API. If the change is meant, run the build again with -D"
+                + committed + ", which api-gateway merges into the public API. If the change is meant, run the build again (verify) with -D"
                 + UPDATE + "=true (or copy the file), and review the diff (docs/api-lifecycle.md).");
     }
 }
